@@ -1,0 +1,239 @@
+package io.threadkeeper.core.store;
+
+import io.threadkeeper.core.event.ChatEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies stored inbox rows, oldest first, and marks them processed in the same transaction as
+ * everything they changed. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes
+ * share the work; each row runs under a savepoint, so a failing (poison) row is recorded with its
+ * error and skipped while the rest of the batch commits. A row that failed {@code maxAttempts}
+ * times is set aside (its text erased) and counted as dead.
+ *
+ * <p>Crash-safe: a batch is one transaction, so a process killed mid-batch leaves its rows
+ * unprocessed and the next start ({@link #drain()}) applies them exactly once.
+ *
+ * <p>Thread-safe; {@link #start()} runs one background worker.
+ */
+public final class InboxProcessor implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+
+  private static final String CLAIM =
+      """
+      select id, event_type, payload::text as payload, transient_text, attempts
+        from inbox
+       where processed_at is null and attempts < :maxAttempts
+       order by id
+       limit :batchSize
+         for update skip locked
+      """;
+
+  private final Jdbi jdbi;
+  private final EventCodec codec;
+  private final List<EventApplier> appliers;
+  private final Clock clock;
+  private final int batchSize;
+  private final int maxAttempts;
+  private final Semaphore wakeUps = new Semaphore(0);
+  private volatile ExecutorService worker;
+  private volatile boolean running;
+
+  public InboxProcessor(
+      Jdbi jdbi,
+      EventCodec codec,
+      List<EventApplier> appliers,
+      Clock clock,
+      int batchSize,
+      int maxAttempts) {
+    if (batchSize < 1 || maxAttempts < 1) {
+      throw new IllegalArgumentException("batchSize and maxAttempts must be positive");
+    }
+    this.jdbi = jdbi;
+    this.codec = codec;
+    this.appliers = List.copyOf(appliers);
+    this.clock = clock;
+    this.batchSize = batchSize;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** What one batch did. */
+  public record BatchResult(int claimed, int processed, int failed) {
+    public static final BatchResult EMPTY = new BatchResult(0, 0, 0);
+
+    BatchResult plus(BatchResult other) {
+      return new BatchResult(
+          claimed + other.claimed, processed + other.processed, failed + other.failed);
+    }
+  }
+
+  private record Row(long id, String type, String payload, String text, int attempts) {}
+
+  /** Claims and applies one batch in one transaction. */
+  public BatchResult processBatch() {
+    return jdbi.inTransaction(this::processBatch);
+  }
+
+  /** Processes until no row is left that may still be tried; returns the totals. */
+  public BatchResult drain() {
+    BatchResult total = BatchResult.EMPTY;
+    BatchResult batch;
+    do {
+      batch = processBatch();
+      total = total.plus(batch);
+    } while (batch.claimed() > 0);
+    return total;
+  }
+
+  private BatchResult processBatch(Handle handle) {
+    List<Row> rows =
+        handle
+            .createQuery(CLAIM)
+            .bind("maxAttempts", maxAttempts)
+            .bind("batchSize", batchSize)
+            .map(
+                (rs, ctx) ->
+                    new Row(
+                        rs.getLong("id"),
+                        rs.getString("event_type"),
+                        rs.getString("payload"),
+                        rs.getString("transient_text"),
+                        rs.getInt("attempts")))
+            .list();
+    int processed = 0;
+    int failed = 0;
+    for (Row row : rows) {
+      if (applyOne(handle, row)) {
+        processed++;
+      } else {
+        failed++;
+      }
+    }
+    return new BatchResult(rows.size(), processed, failed);
+  }
+
+  private boolean applyOne(Handle handle, Row row) {
+    String savepoint = "inbox_row";
+    handle.savepoint(savepoint);
+    try {
+      ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
+      for (EventApplier applier : appliers) {
+        applier.apply(handle, event);
+      }
+      handle
+          .createUpdate(
+              "update inbox set processed_at = :now, attempts = attempts + 1,"
+                  + " transient_text = null, last_error = null where id = :id")
+          .bind("now", Instant.now(clock))
+          .bind("id", row.id())
+          .execute();
+      handle.releaseSavepoint(savepoint);
+      return true;
+    } catch (RuntimeException e) {
+      handle.rollbackToSavepoint(savepoint);
+      recordFailure(handle, row, e);
+      return false;
+    }
+  }
+
+  private void recordFailure(Handle handle, Row row, RuntimeException e) {
+    boolean givingUp = row.attempts() + 1 >= maxAttempts;
+    // The error names the exception only: a message could quote event content.
+    String error = e.getClass().getName() + describe(e);
+    handle
+        .createUpdate(
+            "update inbox set attempts = attempts + 1, last_error = :error,"
+                + " transient_text = case when :givingUp then null else transient_text end"
+                + " where id = :id")
+        .bind("error", error)
+        .bind("givingUp", givingUp)
+        .bind("id", row.id())
+        .execute();
+    log.warn(
+        "inbox row {} ({}) failed, attempt {} of {}{}: {}",
+        row.id(),
+        row.type(),
+        row.attempts() + 1,
+        maxAttempts,
+        givingUp ? ", set aside" : "",
+        error);
+  }
+
+  private static String describe(RuntimeException e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return "";
+    }
+    String firstLine = message.lines().findFirst().orElse("");
+    return ": " + (firstLine.length() > 300 ? firstLine.substring(0, 300) + "…" : firstLine);
+  }
+
+  /** Starts a background worker that drains on every {@link #wake()} and at least every second. */
+  public synchronized void start() {
+    if (worker != null) {
+      return;
+    }
+    running = true;
+    worker =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "inbox-processor");
+              thread.setDaemon(true);
+              return thread;
+            });
+    worker.execute(this::loop);
+  }
+
+  /** Tells the background worker that new rows are waiting. */
+  public void wake() {
+    wakeUps.release();
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        drain();
+        wakeUps.tryAcquire(1, TimeUnit.SECONDS);
+        wakeUps.drainPermits();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("inbox processing paused for a second: {}", e.getClass().getSimpleName());
+        sleepQuietly();
+      }
+    }
+  }
+
+  private void sleepQuietly() {
+    try {
+      wakeUps.tryAcquire(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    running = false;
+    if (worker != null) {
+      wake();
+      worker.shutdown();
+      try {
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      worker = null;
+    }
+  }
+}
