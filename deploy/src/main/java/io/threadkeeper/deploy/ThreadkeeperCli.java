@@ -1,5 +1,41 @@
 package io.threadkeeper.deploy;
 
-public final class ThreadkeeperCli {
-  public static void main(String[] args) {}
+import io.threadkeeper.deploy.cli.AuditCommand;
+import io.threadkeeper.deploy.cli.DemoCommand;
+import io.threadkeeper.deploy.cli.MigrateCommand;
+import io.threadkeeper.deploy.cli.RunCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code threadkeeper} command line: the one entry point of the runnable bot. */
+@Command(
+    name = "threadkeeper",
+    mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
+    description = "Threadkeeper: every thread gets an owner, a reply window and a summary.",
+    subcommands = {
+      DemoCommand.class,
+      AuditCommand.class,
+      MigrateCommand.class,
+      RunCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class ThreadkeeperCli implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for the launcher and for tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ThreadkeeperCli())
+        .setExecutionExceptionHandler(new OperatorErrors())
+        .setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
 }

@@ -1,0 +1,39 @@
+package io.threadkeeper.deploy;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The bodies of {@code demo} and {@code audit}, callable from tests with their own output. */
+public final class OfflineRuns {
+  private OfflineRuns() {}
+
+  public static int demo(DatabaseTarget target, Path report, PrintStream out) throws Exception {
+    Path sample = SampleCommunity.extract();
+    try (DatabaseTarget.Opened opened = target.openScratch("threadkeeper_demo", out)) {
+      new OfflineAudit(opened.database(), Clock.systemUTC(), out, isTerminal(out))
+          .run(sample, "Threadkeeper demo: Northwind Volunteers", report);
+      return 0;
+    } finally {
+      SampleCommunity.delete(sample);
+    }
+  }
+
+  public static int audit(DatabaseTarget target, Path export, Path report, PrintStream out)
+      throws Exception {
+    if (!Files.exists(export)) {
+      throw new NoSuchFileException(export.toString());
+    }
+    try (DatabaseTarget.Opened opened = target.openScratch("threadkeeper_audit", out)) {
+      new OfflineAudit(opened.database(), Clock.systemUTC(), out, isTerminal(out))
+          .run(export, "Threadkeeper audit: " + export.getFileName(), report);
+      return 0;
+    }
+  }
+
+  private static boolean isTerminal(PrintStream out) {
+    return out == System.out && System.console() != null;
+  }
+}

@@ -1,0 +1,38 @@
+package io.threadkeeper.deploy.cli;
+
+import io.threadkeeper.deploy.DatabaseTarget;
+import io.threadkeeper.deploy.OfflineRuns;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code threadkeeper audit EXPORT}: a community's async health from its own export. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads a Slack workspace export (.zip or unpacked folder) into a scratch database",
+      "(threadkeeper_audit), prints per-channel thread counts, replies, ghost threads and reply",
+      "times, and writes an HTML report. Message text is read in memory and never stored."
+    })
+public final class AuditCommand implements Callable<Integer> {
+  @Mixin DatabaseTarget database;
+
+  @Parameters(paramLabel = "EXPORT", description = "The export: a .zip file or a folder.")
+  Path export;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "threadkeeper-audit-report.html",
+      description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    return OfflineRuns.audit(database, export, out, System.out);
+  }
+}
