@@ -11,7 +11,8 @@ record DailyRange(int startMinute, int endMinute) {
     if (startMinute < 0 || startMinute >= MINUTES_PER_DAY) {
       throw new IllegalArgumentException("start minute out of range: " + startMinute);
     }
-    if (endMinute <= startMinute || endMinute > startMinute + MINUTES_PER_DAY) {
+    // Merged ranges may last longer than a day, but each one ends before the next day is over.
+    if (endMinute <= startMinute || endMinute >= 2 * MINUTES_PER_DAY) {
       throw new IllegalArgumentException(
           "end minute " + endMinute + " does not follow start minute " + startMinute);
     }
