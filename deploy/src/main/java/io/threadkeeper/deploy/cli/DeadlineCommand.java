@@ -36,8 +36,9 @@ import picocli.CommandLine.Command;
           + " \"holidays\": [\"2026-03-09\"]}",
       "and writes one line per request, in order:",
       "  {\"id\": \"d1\", \"due\": \"2026-03-10T11:00:00Z\"} or {\"id\": \"d1\", \"error\": \"...\"}",
-      "start, window (ISO-8601 duration of working time) and zone (IANA name) are required;"
-          + " hours defaults to Mon-Fri 09:00-17:00 and holidays (local dates) to none.",
+      "start (ISO-8601 instant), window (ISO-8601 duration of working time; P1D is 24 working"
+          + " hours, not one working day) and zone (IANA name) are required; hours defaults to"
+          + " Mon-Fri 09:00-17:00 and holidays (local dates) to none.",
       "Blank lines are skipped. The exit status is 0 unless standard input cannot be read."
     })
 public final class DeadlineCommand implements Callable<Integer> {
