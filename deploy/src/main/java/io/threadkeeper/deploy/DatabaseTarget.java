@@ -32,6 +32,13 @@ public final class DatabaseTarget {
     }
   }
 
+  /** A target with an explicit URL, as {@code --database-url} would give. */
+  public static DatabaseTarget of(String url) {
+    DatabaseTarget target = new DatabaseTarget();
+    target.databaseUrl = url;
+    return target;
+  }
+
   Optional<String> configuredUrl() {
     return Optional.ofNullable(databaseUrl)
         .or(() -> Optional.ofNullable(System.getenv("DATABASE_URL")))

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * What {@code demo} and {@code audit} share: import an export through the real pipeline, then
- * print the thread health and write it as an HTML report.
+ * What {@code demo} and {@code audit} share: import an export through the real pipeline, then print
+ * the thread health and write it as an HTML report.
  */
 final class OfflineAudit {
   private final Database database;

@@ -11,8 +11,14 @@ public final class OfflineRuns {
   private OfflineRuns() {}
 
   public static int demo(DatabaseTarget target, Path report, PrintStream out) throws Exception {
+    return demo(target, "threadkeeper_demo", report, out);
+  }
+
+  /** The demo into a scratch database of the given name (tests run several side by side). */
+  public static int demo(DatabaseTarget target, String scratch, Path report, PrintStream out)
+      throws Exception {
     Path sample = SampleCommunity.extract();
-    try (DatabaseTarget.Opened opened = target.openScratch("threadkeeper_demo", out)) {
+    try (DatabaseTarget.Opened opened = target.openScratch(scratch, out)) {
       new OfflineAudit(opened.database(), Clock.systemUTC(), out, isTerminal(out))
           .run(sample, "Threadkeeper demo: Northwind Volunteers", report);
       return 0;
@@ -23,10 +29,17 @@ public final class OfflineRuns {
 
   public static int audit(DatabaseTarget target, Path export, Path report, PrintStream out)
       throws Exception {
+    return audit(target, "threadkeeper_audit", export, report, out);
+  }
+
+  /** The audit into a scratch database of the given name. */
+  public static int audit(
+      DatabaseTarget target, String scratch, Path export, Path report, PrintStream out)
+      throws Exception {
     if (!Files.exists(export)) {
       throw new NoSuchFileException(export.toString());
     }
-    try (DatabaseTarget.Opened opened = target.openScratch("threadkeeper_audit", out)) {
+    try (DatabaseTarget.Opened opened = target.openScratch(scratch, out)) {
       new OfflineAudit(opened.database(), Clock.systemUTC(), out, isTerminal(out))
           .run(export, "Threadkeeper audit: " + export.getFileName(), report);
       return 0;

@@ -32,8 +32,7 @@ public final class Pipeline implements AutoCloseable {
     EventCodec codec = new EventCodec();
     ThreadProjection projection =
         new ThreadProjection(new ThreadTracker(true), MessageFlags::ofPost, MessageFlags::ofEdit);
-    this.processor =
-        new InboxProcessor(database.jdbi(), codec, List.of(projection), clock, 500, 5);
+    this.processor = new InboxProcessor(database.jdbi(), codec, List.of(projection), clock, 500, 5);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
   }
 

@@ -33,7 +33,8 @@ final class ProgressLine implements ExportSink {
     }
     if (terminal) {
       int filled = (int) (WIDTH * done / total);
-      out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
+      out.print(
+          "\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
       barShown = true;
       if (done == total) {
         finishBar();

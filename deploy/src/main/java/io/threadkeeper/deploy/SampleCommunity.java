@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The bundled sample community (a Slack-export-shaped folder in the jar), copied out to a
- * temporary folder so that the export reader reads it like a user's own export.
+ * The bundled sample community (a Slack-export-shaped folder in the jar), copied out to a temporary
+ * folder so that the export reader reads it like a user's own export.
  */
 final class SampleCommunity {
   static final String RESOURCE = "sample-community";

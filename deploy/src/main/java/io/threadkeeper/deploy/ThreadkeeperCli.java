@@ -1,6 +1,7 @@
 package io.threadkeeper.deploy;
 
 import io.threadkeeper.deploy.cli.AuditCommand;
+import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
 import io.threadkeeper.deploy.cli.RunCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       MigrateCommand.class,
       RunCommand.class,
+      DeadlineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ThreadkeeperCli implements Runnable {

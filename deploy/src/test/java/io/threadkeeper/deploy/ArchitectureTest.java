@@ -28,7 +28,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "com.slack..", "net.dv8tion..", "io.threadkeeper.slack..", "io.threadkeeper.discord..",
+            "com.slack..",
+            "net.dv8tion..",
+            "io.threadkeeper.slack..",
+            "io.threadkeeper.discord..",
             "io.threadkeeper.deploy..")
         .check(classes);
   }
@@ -41,7 +44,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.threadkeeper.discord..", "net.dv8tion..", "org.jdbi..", "java.sql..",
+            "io.threadkeeper.discord..",
+            "net.dv8tion..",
+            "org.jdbi..",
+            "java.sql..",
             "io.threadkeeper.core.store..")
         .check(classes);
   }
@@ -54,7 +60,10 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.threadkeeper.slack..", "com.slack..", "org.jdbi..", "java.sql..",
+            "io.threadkeeper.slack..",
+            "com.slack..",
+            "org.jdbi..",
+            "java.sql..",
             "io.threadkeeper.core.store..")
         .check(classes);
   }
