@@ -24,7 +24,11 @@ final class ExportWorkspace {
   private ExportWorkspace() {}
 
   static WorkspaceRef resolve(
-      ExportFiles files, ExportLayout layout, ObjectMapper mapper, ExportTally tally)
+      ExportFiles files,
+      ExportLayout layout,
+      List<String> channelDayFiles,
+      ObjectMapper mapper,
+      ExportTally tally)
       throws ExportFormatException, IOException {
     Optional<String> users = layout.topFile(ExportLayout.USERS);
     if (users.isPresent()) {
@@ -33,12 +37,7 @@ final class ExportWorkspace {
         return named(team.get(), "team_id in " + users.get(), tally);
       }
     }
-    List<String> dayFiles =
-        layout.dayFiles().values().stream()
-            .flatMap(List::stream)
-            .limit(DAY_FILES_TO_SEARCH)
-            .toList();
-    for (String dayFile : dayFiles) {
+    for (String dayFile : channelDayFiles.stream().limit(DAY_FILES_TO_SEARCH).toList()) {
       Optional<String> team = firstText(files, mapper, dayFile, "messages", "team");
       if (team.isPresent()) {
         return named(team.get(), "team in the messages of " + dayFile, tally);

@@ -63,8 +63,9 @@ public final class SlackExportReader implements ExportReader {
         throw notAnExport(source);
       }
       ExportTally tally = new ExportTally(sink, filesTotal(layout));
-      WorkspaceRef workspace = ExportWorkspace.resolve(files, layout, mapper, tally);
       ChannelDirectory channels = ChannelDirectory.read(files, layout, mapper, tally);
+      WorkspaceRef workspace =
+          ExportWorkspace.resolve(files, layout, channelDayFiles(layout, channels), mapper, tally);
       channels.channels().forEach(channel -> tally.accept(channel.changed(workspace)));
       Set<String> bots = MemberDirectory.read(files, layout, mapper, workspace, tally);
       readMessages(files, layout, channels, new ExportMessageTranslator(workspace, bots), tally);
@@ -110,6 +111,14 @@ public final class SlackExportReader implements ExportReader {
         translator.translate(next.get(), channel.id(), reader, tally);
       }
     }
+  }
+
+  /** The day files of the channels to read, leaving out skipped conversations. */
+  private static List<String> channelDayFiles(ExportLayout layout, ChannelDirectory channels) {
+    return layout.dayFiles().entrySet().stream()
+        .filter(folder -> channels.forFolder(folder.getKey()).isPresent())
+        .flatMap(folder -> folder.getValue().stream())
+        .toList();
   }
 
   private static long filesTotal(ExportLayout layout) {
