@@ -79,12 +79,9 @@ final class ChannelDirectory {
     conversations.forEach(conversation -> skipped.add(conversation.folder()));
     if (!conversations.isEmpty()) {
       tally.notice(
-          list
-              + ": "
-              + conversations.size()
-              + " "
-              + what
-              + " skipped; Threadkeeper reads channels only");
+          String.format(
+              "%s: %d %s skipped; Threadkeeper reads channels only",
+              list, conversations.size(), what));
     }
   }
 
@@ -93,47 +90,42 @@ final class ChannelDirectory {
       Map<String, SlackChannel> byFolder,
       Set<String> skipped,
       ExportTally tally) {
-    boolean listed = layout.topFile(ExportLayout.CHANNELS).isPresent();
     List<String> inferred = new ArrayList<>();
-    layout
-        .dayFiles()
-        .forEach(
-            (folder, days) -> {
-              if (byFolder.containsKey(folder) || skipped.contains(folder)) {
-                return;
-              }
-              if (folder.startsWith(GROUP_DM_PREFIX)) {
-                skipped.add(folder);
-                tally.notice("folder " + folder + " looks like a group DM and was skipped");
-                return;
-              }
-              byFolder.put(folder, inferredChannel(folder, days.get(0)));
-              inferred.add(folder);
-            });
-    if (!listed && !inferred.isEmpty()) {
-      tally.notice(
-          "no "
-              + ExportLayout.CHANNELS
-              + ": "
-              + inferred.size()
-              + " channels inferred from folder names ("
-              + String.join(", ", inferred)
-              + "); their ids are the folder names and archived channels look active");
-    } else {
-      inferred.forEach(
-          folder ->
-              tally.notice(
-                  "folder "
-                      + folder
-                      + " is not listed in channels.json or groups.json;"
-                      + " read as channel "
-                      + folder));
+    for (Map.Entry<String, List<String>> folder : layout.dayFiles().entrySet()) {
+      String name = folder.getKey();
+      if (byFolder.containsKey(name) || skipped.contains(name)) {
+        continue;
+      }
+      if (name.startsWith(GROUP_DM_PREFIX)) {
+        skipped.add(name);
+        tally.notice("folder " + name + " looks like a group DM and was skipped");
+        continue;
+      }
+      byFolder.put(name, inferredChannel(name, folder.getValue().get(0)));
+      inferred.add(name);
     }
+    if (inferred.isEmpty()) {
+      return;
+    }
+    if (layout.topFile(ExportLayout.CHANNELS).isEmpty()) {
+      tally.notice(
+          String.format(
+              "no channels.json: %d channels inferred from folder names (%s); their ids are the"
+                  + " folder names and archived channels look active",
+              inferred.size(), String.join(", ", inferred)));
+      return;
+    }
+    inferred.forEach(
+        name ->
+            tally.notice(
+                String.format(
+                    "folder %s is not listed in channels.json or groups.json; read as channel %s",
+                    name, name)));
   }
 
   private static SlackChannel inferredChannel(String folder, String firstDayFile) {
-    String day =
-        firstDayFile.substring(firstDayFile.lastIndexOf('/') + 1, firstDayFile.length() - 5);
+    String fileName = firstDayFile.substring(firstDayFile.lastIndexOf('/') + 1);
+    String day = fileName.substring(0, fileName.length() - ".json".length());
     Instant firstDay = LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant();
     return new SlackChannel(new ChannelId(folder), folder, folder, false, firstDay);
   }

@@ -102,28 +102,25 @@ final class ExportMessageTranslator {
 
   private void emitReactions(
       JsonNode message, ChannelId channel, MessageKey key, Instant at, ExportSink sink) {
-    JsonNode reactions = message.get("reactions");
-    if (reactions == null || !reactions.isArray()) {
-      return;
-    }
-    for (JsonNode reaction : reactions) {
+    for (JsonNode reaction : message.path("reactions")) {
       Optional<String> name = JsonFields.text(reaction, "name");
-      JsonNode users = reaction.get("users");
-      if (name.isEmpty() || users == null || !users.isArray()) {
+      if (name.isEmpty()) {
         continue;
       }
-      for (JsonNode user : users) {
+      for (JsonNode user : reaction.path("users")) {
         if (user.isTextual() && !user.asText().isBlank()) {
-          // Exports do not say when a reaction was added; the message's own time is the earliest.
-          EventKey eventKey =
-              EventKey.derived(
-                  "reaction_added", channel.value(), key.value(), name.get(), user.asText());
-          sink.accept(
-              new ReactionAdded(
-                  workspace, eventKey, at, channel, key, new MemberId(user.asText()), name.get()));
+          sink.accept(reaction(channel, key, at, name.get(), user.asText()));
         }
       }
     }
+  }
+
+  private ReactionAdded reaction(
+      ChannelId channel, MessageKey key, Instant at, String name, String user) {
+    EventKey eventKey =
+        EventKey.derived("reaction_added", channel.value(), key.value(), name, user);
+    // Exports do not say when a reaction was added; the message's own time is the earliest.
+    return new ReactionAdded(workspace, eventKey, at, channel, key, new MemberId(user), name);
   }
 
   private static SlackTimestamp timestamp(String value, JsonArrayReader from)
