@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,9 +158,5 @@ final class SlackExportBuilder {
 
   private static String dayOf(String ts) {
     return new SlackTimestamp(ts).instant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-  }
-
-  static Instant instantOf(String ts) {
-    return new SlackTimestamp(ts).instant();
   }
 }

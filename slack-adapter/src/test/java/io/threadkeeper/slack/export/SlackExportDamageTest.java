@@ -5,6 +5,7 @@ import static io.threadkeeper.slack.export.SlackMessageBuilder.message;
 import static io.threadkeeper.slack.export.SlackMessageBuilder.ts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.threadkeeper.core.event.ChannelChanged;
 import io.threadkeeper.core.event.MemberProfileChanged;
@@ -55,10 +56,8 @@ class SlackExportDamageTest {
     assertThat(sink.all(ChannelChanged.class))
         .extracting(c -> c.channel().value(), ChannelChanged::name, ChannelChanged::occurredAt)
         .containsExactly(
-            org.assertj.core.api.Assertions.tuple(
-                "general", "general", Instant.parse("2026-03-02T00:00:00Z")),
-            org.assertj.core.api.Assertions.tuple(
-                "venue", "venue", Instant.parse("2026-03-04T00:00:00Z")));
+            tuple("general", "general", Instant.parse("2026-03-02T00:00:00Z")),
+            tuple("venue", "venue", Instant.parse("2026-03-04T00:00:00Z")));
     assertThat(sink.all(MessagePosted.class)).hasSize(3);
     assertThat(sink.notices)
         .anyMatch(n -> n.startsWith("no channels.json") && n.contains("general, venue"));

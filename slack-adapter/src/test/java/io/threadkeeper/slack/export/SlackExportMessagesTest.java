@@ -14,6 +14,7 @@ import io.threadkeeper.core.model.AuthorKind;
 import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.MessageKey;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,9 +187,7 @@ class SlackExportMessagesTest {
             general(
                 message("U1", ROOT)
                     .text("Final agenda attached")
-                    .set(
-                        "edited",
-                        java.util.Map.of("user", "U1", "ts", ts("2026-03-02T09:05:00Z")))));
+                    .set("edited", Map.of("user", "U1", "ts", ts("2026-03-02T09:05:00Z")))));
 
     assertThat(sink.all(MessagePosted.class))
         .extracting(MessagePosted::text)

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.threadkeeper.core.event.MessagePosted;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class SlackExportPrivacyTest {
                         "<@U1> uploaded a file: <https://test.slack.com/files/U1/F0OLD/badge.png|badge.png> and <https://files.slack.com/files-pri/T0-F0OLD/badge.png>")
                     .set(
                         "file",
-                        java.util.Map.of(
+                        Map.of(
                             "id",
                             "F0OLD",
                             "url_private",
