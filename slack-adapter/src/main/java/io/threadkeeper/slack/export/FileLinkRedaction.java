@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 final class FileLinkRedaction {
   static final String PLACEHOLDER = "[file]";
 
-  // Slack markup <url|label> or <url>, and bare URLs, on files.slack.com or <team>.slack.com/files.
+  // Hosts of uploads: files.slack.com, <team>.slack.com/files and public links on slack-files.com.
+  private static final String FILE_HOST =
+      "https?://(?:files\\.slack\\.com|[\\w.-]+\\.slack\\.com/files|slack-files\\.com)/";
+  // Slack markup <url|label> or <url>, then bare URLs.
   private static final Pattern FILE_LINK =
-      Pattern.compile(
-          "<https?://(?:files\\.slack\\.com|[\\w.-]+\\.slack\\.com/files)/[^>|]*(?:\\|([^>]*))?>"
-              + "|https?://(?:files\\.slack\\.com|[\\w.-]+\\.slack\\.com/files)/\\S*");
+      Pattern.compile("<" + FILE_HOST + "[^>|]*(?:\\|([^>]*))?>|" + FILE_HOST + "\\S*");
 
   private FileLinkRedaction() {}
 
   static String apply(String text) {
-    if (text.indexOf("slack.com/") < 0) {
+    if (!text.contains("slack.com/") && !text.contains("slack-files.com/")) {
       return text;
     }
     Matcher matcher = FILE_LINK.matcher(text);

@@ -65,15 +65,6 @@ final class JsonArrayReader implements AutoCloseable {
     }
   }
 
-  /** The line on which the object last returned by {@link #next} starts. */
-  int objectLine() {
-    return objectLine;
-  }
-
-  String file() {
-    return file;
-  }
-
   /** An error about the object last returned by {@link #next}. */
   ExportFormatException problemInObject(String what) {
     return new ExportFormatException(file + " line " + objectLine + ": " + what);

@@ -27,6 +27,12 @@ class FileLinkRedactionTest {
   }
 
   @Test
+  void publicFileLinkIsRemovedToo() {
+    assertThat(FileLinkRedaction.apply("<https://slack-files.com/T1-F1-abc123|plan>"))
+        .isEqualTo("[file: plan]");
+  }
+
+  @Test
   void otherLinksStay() {
     String text =
         "Agenda: <https://northwind.example/agenda|agenda> and <https://northwind.slack.com/archives/C1/p1>";
