@@ -27,7 +27,7 @@ sealed interface ExportFiles extends AutoCloseable permits ZipExportFiles, Folde
   /** The export's own name: the folder's, or the zip file's without {@code .zip}. */
   String name();
 
-  /** Every file's path, at most two folders deep; folders themselves are not listed. */
+  /** Every file's path, deep enough for a channel folder inside one wrapping folder. */
   List<String> paths() throws IOException;
 
   InputStream open(String path) throws IOException;
