@@ -1,0 +1,34 @@
+package io.threadkeeper.slack.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Lenient reads of the fields Slack may leave out, write as {@code null} or write as "". */
+final class JsonFields {
+  private JsonFields() {}
+
+  /** A field's text, if it is present, not null and not blank. */
+  static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isValueNode() || value.isNull()) {
+      return Optional.empty();
+    }
+    String text = value.asText();
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+
+  static boolean flag(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.asBoolean(false);
+  }
+
+  /** A field holding epoch seconds (Slack's {@code created}, {@code updated}). */
+  static Optional<Instant> epochSeconds(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.canConvertToLong() || value.asLong() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Instant.ofEpochSecond(value.asLong()));
+  }
+}
