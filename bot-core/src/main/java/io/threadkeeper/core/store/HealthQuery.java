@@ -63,7 +63,9 @@ public final class HealthQuery {
                               ctx.findColumnMapperFor(Instant.class)
                                   .orElseThrow()
                                   .map(rs, "first", ctx),
-                              ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "last", ctx)
+                              ctx.findColumnMapperFor(Instant.class)
+                                  .orElseThrow()
+                                  .map(rs, "last", ctx)
                             })
                     .one());
     Instant from = span[0] == null ? Instant.EPOCH : span[0];
