@@ -19,7 +19,16 @@ public final class MigrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (DatabaseTarget.Opened opened = database.openMain(System.out)) {
-      System.out.println("Schema is up to date.");
+      String version =
+          opened
+              .database()
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("select max(version) from flyway_schema_history where success")
+                          .mapTo(String.class)
+                          .one());
+      System.out.println("Schema is up to date at version " + version + ".");
     }
     return 0;
   }
