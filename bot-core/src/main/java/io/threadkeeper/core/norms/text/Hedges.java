@@ -23,7 +23,10 @@ final class Hedges {
               + "|rather than|neither|nor|dont|doesnt|isnt)\\b|n't\\b",
           FLAGS);
   private static final Pattern CONDITION =
-      Pattern.compile("\\b(?:if|unless|whether|in case)\\b", FLAGS);
+      // "if possible" and "if you can" soften a demand without making it conditional.
+      Pattern.compile(
+          "\\bif\\b(?!\\s+(?:possible|poss|you can|you could)\\b)|\\b(?:unless|whether|in case)\\b",
+          FLAGS);
   private static final Pattern OWN_PLANS =
       Pattern.compile(
           "\\b(?:i|we)(?:'ll|'m|'re|'d|'ve|\\s+(?:will|am|are|can|could|would|shall|should|have"

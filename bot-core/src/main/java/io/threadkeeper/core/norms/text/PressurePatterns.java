@@ -88,7 +88,7 @@ final class PressurePatterns {
     add(
         PressureRule.ASAP,
         // After an article, or before "is"/"means", ASAP is a word being talked about.
-        "(?<!\\b(?:the|an|our)\\s)\\b(?:asap\\b|a\\.s\\.a\\.p\\b\\.?"
+        "(?<!\\b(?:the|an|our|word|term)\\s)\\b(?:asap\\b|a\\.s\\.a\\.p\\b\\.?"
             + "|as soon as (?:possible|you see this|you read this)\\b)"
             + "(?!\\s+(?:is|isn't|was|means)\\b)");
     add(
@@ -97,6 +97,10 @@ final class PressurePatterns {
             + "[^.!?\\n;]{0,50}?\\b"
             + STRONG_NOW
             + "\\b(?!\\s+than\\b)",
+        "\\b(?:someone|somebody|anyone|anybody|everyone|everybody|you|y'all)\\s+(?:needs?|has"
+            + "|have|must|gotta)\\s+to\\s+[^.!?\\n;]{0,50}?\\b"
+            + STRONG_NOW
+            + "\\b",
         "\\b(?:please|pls|plz)\\s+[^.!?\\n;]{0,50}?\\b" + STRONG_NOW + "\\b",
         "\\b" + STRONG_NOW + "\\s*(?:please|pls|plz)\\b",
         "\\bnow\\s+(?:please|pls|plz)\\b",
@@ -137,10 +141,12 @@ final class PressurePatterns {
             + DEGREE
             + "|semi)?[- ]?\\s*urgent(?:ly)?)(?![\\w-])(?!\\s*(?:care|channel|queue|vs\\.?"
             + "|versus)\\b)",
-        "\\b(?:is|it's|its|this's|that's|it is|this is|be|being|as)\\s+(?:"
+        "\\b(?:is|\\w+'s|its|it is|this is|be|being)\\s+(?:"
             + DEGREE
             + "\\s+)?(?<m>(?<![#-])urgent)(?![\\w-])(?!\\s*(?:vs\\.?|versus)\\b)",
         "(?<![#-])\\burgently\\b",
+        // Marking something urgent now is a demand; "flagged it as urgent last month" a story.
+        "\\b(?:mark|marking|flag|flagging)\\s+(?:this|it)\\s+as\\s+(?<m>urgent)\\b",
         "(?<m>(?<![#-])\\burgent)\\s*!",
         "(?<!\\b(?:for|any|anything|only|genuinely|truly|real|really|the|an|non|no|not|less"
             + "|more|most)\\s)(?<![#-])\\b(?<m>urgent)\\s+(?:request|question|help|ask|issue"
@@ -162,8 +168,9 @@ final class PressurePatterns {
             + "(?<m>(?:friendly\\s+|gentle\\s+)?(?:bump|bumping|ping|pinging)(?:\\s+(?:this|again"
             + "|on this|here|this up|up|this thread))*)[^\\p{L}\\p{N}]*$",
         LEAD
-            + "(?<m>(?:[^\\p{L}\\p{N}?]*+(?:hello|anyone|anybody|hey|hi)?\\?++)+)"
-            + "[^\\p{L}\\p{N}]*$",
+            + "(?<m>(?:[^\\p{L}\\p{N}?]*+(?:hello|anyone|anybody|hey|hi)?\\?++)+"
+            + "(?:[^\\p{L}\\p{N}]*+(?:anyone|anybody))?)[^\\p{L}\\p{N}]*$",
+        LEAD + "(?<m>(?:hello|hey|hi|anyone|anybody)\\s*\\?{2,})",
         "\\bstill\\s+(?:waiting\\s+(?:on|for)\\s+(?:an?\\s+)?(?:answer|reply|response|update"
             + "|news|word)|no\\s+(?:answer|reply|response|update|news|word))\\b",
         "\\bstill\\s+waiting\\s+(?:on|for)\\s+(?:this|you|your)\\b",
