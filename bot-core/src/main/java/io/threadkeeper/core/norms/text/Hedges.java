@@ -64,7 +64,7 @@ final class Hedges {
               + "|any time|next|this coming)\\s+(?:the\\s+)?(?:(?:eod|cob|end of day)\\s+"
               + "(?:on\\s+)?)?"
               + DATE
-              + "|\\bnext\\s+(?:week|month|sprint|meeting|year|quarter)\\b",
+              + "|\\bnext\\s+(?:week|month|sprint|meeting|year|quarter)\\b|\\btomorrow\\b",
           FLAGS);
 
   private Hedges() {}

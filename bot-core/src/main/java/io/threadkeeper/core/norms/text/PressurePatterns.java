@@ -32,7 +32,7 @@ final class PressurePatterns {
           + "|(?:two|three|five|ten|fifteen|twenty|thirty|forty[- ]five)\\s+(?:mins?|minutes?)"
           + "|half(?:\\s+an)?\\s+hour|hour|an hour)";
   private static final String WITHIN_MINUTES =
-      "\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?" + MINUTES + "\\b";
+      "\\b(?:in|within)\\s+(?:the\\s+)?(?:next\\s+)?(?:under\\s+|less than\\s+)?" + MINUTES + "\\b";
   private static final String NOT_A_DAY_LATER =
       "(?!\\s+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next)\\b)";
   private static final String CLOCK = "\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm)\\b";
@@ -58,13 +58,15 @@ final class PressurePatterns {
         "\\bdrop (?:what you(?:'re| are) doing|everything)\\b",
         "\\beyes on\\b[^.!?\\n]{0,30}?\\b(?:right now|right away|immediately|asap|now)\\b",
         "\\b(?:need|want)\\s+(?:all of you|everyone(?!')|everybody(?!')|you all|y'all)\\b"
-            + "[^.!?\\n]{0,40}?\\b(?:right now|right away|immediately|asap)\\b");
+            + "[^.!?\\n]{0,40}?\\b"
+            + ANY_NOW
+            + "\\b");
     add(
         PressureRule.QUICK_CALL,
         "\\b(?<m>(?:quick|short|brief|fast|\\d{1,2}[- ]?min(?:ute)?s?)\\s+(?:video\\s+|phone\\s+"
             + "|zoom\\s+|voice\\s+)?(?:call|huddle|zoom|sync|chat|hangout)\\b)(?!-)"
             + "(?=[^.!?\\n]{0,60}\\?)",
-        "\\b(?:hop|jump|get|got)\\s+on\\s+(?:a\\s+|the\\s+)?(?:quick\\s+|short\\s+)?"
+        "\\b(?:hop|jump|get|got)\\s+on\\s+(?:a\\s+|the\\s+)?(?:quick\\s+|short\\s+)?(?:\\w+\\s+)?"
             + "(?:call|huddle|zoom|meet|voice|video|phone)\\b",
         "\\b(?:call|ring) me\\b(?=\\s*(?:\\?|!|when you|asap|now|back|please|pls|right|as soon))",
         "\\bgive me a (?:call|ring|buzz)\\b",
@@ -74,7 +76,10 @@ final class PressurePatterns {
             + "\\s+(?:secs?|seconds?|mins?|minutes?)(?:\\s+for a (?:call|chat))?\\s*\\?)",
         "\\b(?:can|could|shall|should)\\s+(?:we|you)\\s+(?:quickly\\s+)?huddle\\b",
         "\\bhuddle\\s*(?:now\\b|\\?)",
-        "\\b(?:call|vc|huddle|zoom|voice)\\s+(?:real|really)\\s+quick\\b");
+        "\\b(?:call|vc|huddle|zoom|voice)\\s+(?:real|really)\\s+quick\\b",
+        "(?:^|[.!?]\\s)\\s*(?<m>(?:a\\s+)?(?:call|huddle|zoom)\\s*\\?)",
+        "\\b(?:free|available|around)\\s+(?:to|for a)\\s+(?:chat|talk|speak)\\s+(?:live|by phone"
+            + "|on the phone)\\b");
     add(
         PressureRule.DEADLINE_MINUTES,
         "\\b(?:need|needs|needed|want|please|pls|plz|reply|respond|answer|send|get back|confirm"
@@ -109,15 +114,16 @@ final class PressurePatterns {
             + "[^.!?\\n]{0,50}?\\b(?:right now|right away|straight away|immediately"
             + "|(?<!for\\s)now(?!\\s+(?:that|live|open"
             + "|available|closed|on)\\b))\\b)",
-        "\\b(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody|everyone|y'all"
-            + "|you all)\\b[^.!?\\n]{0,50}?\\b"
+        "\\bneed(?:s|ed)?\\s+(?:this|it|that|them)\\s+yesterday\\b",
+        "\\b(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody|everyone|y'all"
+            + "|you all)|who\\s+can)\\b[^.!?\\n]{0,50}?\\b"
             + STRONG_NOW
             + "\\b");
     add(
         PressureRule.EOD_TODAY,
         "\\b(?:by|before)\\s+(?:the\\s+)?(?:eod|cob|eob|end of (?:the\\s+)?(?:day|today"
             + "|business(?: day)?)|close of (?:business|play)|tonight|this (?:afternoon|evening)"
-            + "|noon|midday|lunch(?:time)?)\\b(?:\\s+today\\b)?"
+            + "|noon|midday|lunch(?:time)?)\\b(?!')(?:\\s+today\\b)?"
             + NOT_A_DAY_LATER
             // "By the end of the day we had 60 people" tells a story; it asks for nothing.
             + "(?!\\s+(?:we|i|they|it|there|he|she|you)\\b)",
@@ -132,6 +138,7 @@ final class PressurePatterns {
         "\\b(?:need|needs|needed|want|wants)\\s+(?!to\\b)[^.!?\\n;]{0,40}?\\b(?:today|tonight)"
             + "\\b(?!')",
         "\\b(?:today|tonight)\\s*(?:please|pls|plz)\\b",
+        "\\bneeds?\\s+to\\s+be\\s+\\w+\\s+(?:today|tonight)\\b(?!')",
         "\\b(?:please|pls|plz)\\s+(?:[^.!?\\n;]{0,40}?\\s)?(?:today|tonight)\\b(?!')");
     add(
         PressureRule.URGENT_WORD,
@@ -140,7 +147,7 @@ final class PressurePatterns {
             + "(?<m>(?:"
             + DEGREE
             + "|semi)?[- ]?\\s*urgent(?:ly)?)(?![\\w-])(?!\\s*(?:care|channel|queue|vs\\.?"
-            + "|versus)\\b)",
+            + "|versus|tasks|things|items|matters|issues|stuff|cases)\\b)",
         "\\b(?:is|\\w+'s|its|it is|this is|be|being)\\s+(?:"
             + DEGREE
             + "\\s+)?(?<m>(?<![#-])urgent)(?![\\w-])(?!\\s*(?:vs\\.?|versus)\\b)",
@@ -155,18 +162,19 @@ final class PressurePatterns {
         PressureRule.STATUS_CHASER,
         LEAD
             + GREETING
-            + "(?<m>(?:got\\s+)?any\\s+(?:update|updates|news|progress|word)\\b(?:\\s+(?:on|about"
+            + "(?<m>(?:got\\s+)?any\\s+(?:update|updates|news|progress|word|movement)\\b(?:\\s+(?:on|about"
             + "|re|regarding|here|yet|for me)\\b[^.!?\\n]{0,60}?)?\\s*\\?+)",
         "\\b(?<m>any\\s+(?:update|updates|news|progress)\\b[^.!?\\n]{0,60}?\\?{2,})",
         "\\bjust\\s+checking\\s+in\\b(?!\\s+to\\s+(?:say|see how|let|share|thank))",
-        "\\bchecking\\s+in\\s+again\\b",
-        "\\b(?:following|circling)\\s+(?:up|back)\\s+again\\b",
-        "\\bjust\\s+following\\s+up\\b",
+        "\\b(?:checking\\s+in|following\\s+up|circling\\s+back)\\b[^.!?\\n]{0,40}?\\bagain\\b",
+        "\\bjust\\s+(?:following\\s+up|circling\\s+back)\\b",
+        "\\b(?:gentle|friendly|little)\\s+(?:nudge|reminder)\\s+on\\s+this\\b|\\bnudging\\s+this\\b",
+        LEAD + GREETING + "(?<m>where\\s+are\\s+we\\s+(?:on|with|at)\\b[^.!?\\n]{0,60}\\?)",
         "\\b(?:2nd|second|3rd|third)\\s+follow[- ]?up\\b",
         LEAD
             + GREETING
             + "(?<m>(?:friendly\\s+|gentle\\s+)?(?:bump|bumping|ping|pinging)(?:\\s+(?:this|again"
-            + "|on this|here|this up|up|this thread))*)[^\\p{L}\\p{N}]*$",
+            + "|on this|here|this up|up|this thread|bump|ping))*)[^\\p{L}\\p{N}]*$",
         LEAD
             + "(?<m>(?:[^\\p{L}\\p{N}?]*+(?:hello|anyone|anybody|hey|hi)?\\?++)+"
             + "(?:[^\\p{L}\\p{N}]*+(?:anyone|anybody))?)[^\\p{L}\\p{N}]*$",
