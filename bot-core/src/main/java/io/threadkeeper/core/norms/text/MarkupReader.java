@@ -41,7 +41,7 @@ final class MarkupReader {
     new QuoteFinder(platform, raw).hideQuotedLines(hidden);
     int i = 0;
     while (i < raw.length()) {
-      i = hidden[i] ? skipHidden(i) : readVisible(i);
+      i = hidden[i] ? skipHidden(i) : readVisibleRun(i);
     }
     int n = plain.length();
     return new MessageText(
@@ -71,11 +71,19 @@ final class MarkupReader {
     return end;
   }
 
-  private int readVisible(int i) {
-    int limit = i;
+  private int readVisibleRun(int start) {
+    int limit = start;
     while (limit < raw.length() && !hidden[limit]) {
       limit++;
     }
+    int i = start;
+    while (i < limit) {
+      i = readVisible(i, limit);
+    }
+    return limit;
+  }
+
+  private int readVisible(int i, int limit) {
     char c = raw.charAt(i);
     int next =
         switch (c) {

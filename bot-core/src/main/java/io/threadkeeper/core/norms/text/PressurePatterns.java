@@ -17,11 +17,14 @@ final class PressurePatterns {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** Leading markup, emoji and member mentions before the first word of a message or line. */
-  private static final String LEAD = "^[^\\p{L}\\p{N}@?]*+(?:@\\w+[^\\p{L}\\p{N}@?]*+)*";
+  // Repetitions are bounded: Java regex recurses per repeated group, so an unbounded one would
+  // let a hostile message overflow the stack.
+  private static final String LEAD = "^[^\\p{L}\\p{N}@?]*+(?:@\\w+[^\\p{L}\\p{N}@?]*+){0,5}";
 
   private static final String GREETING =
       "(?:(?:hi|hey|hello|so|ok|okay|sorry)(?:\\s+(?:again|all|team|folks|there))?"
-          + "[^\\p{L}\\p{N}@]++)?(?:@\\w+[^\\p{L}\\p{N}@]*+)*";
+          + "[^\\p{L}\\p{N}@]++)?(?:@\\w+[^\\p{L}\\p{N}@]*+){0,5}";
+  private static final String CALLOUT = "(?:hello|anyone|anybody|hey|hi)\\b";
   private static final String STRONG_NOW =
       "(?:right now|right away|straight away|immediately|this (?:minute|instant))";
   private static final String ANY_NOW =
@@ -93,7 +96,7 @@ final class PressurePatterns {
     add(
         PressureRule.ASAP,
         // After an article, or before "is"/"means", ASAP is a word being talked about.
-        "(?<!\\b(?:the|an|our|word|term)\\s)\\b(?:asap\\b|a\\.s\\.a\\.p\\b\\.?"
+        "\\b(?=a)(?<!\\b(?:the|an|our|word|term)\\s)(?:asap\\b|a\\.s\\.a\\.p\\b\\.?"
             + "|as soon as (?:possible|you see this|you read this)\\b)"
             + "(?!\\s+(?:is|isn't|was|means)\\b)");
     add(
@@ -109,7 +112,7 @@ final class PressurePatterns {
         "\\b(?:please|pls|plz)\\s+[^.!?\\n;]{0,50}?\\b" + STRONG_NOW + "\\b",
         "\\b" + STRONG_NOW + "\\s*(?:please|pls|plz)\\b",
         "\\bnow\\s+(?:please|pls|plz)\\b",
-        "(?m)(?:^|(?<=[.!?]))[^\\p{L}\\p{N}\\n]*(?<m>(?:please\\s+)?(?:reply|respond|answer|send"
+        "(?m)(?:^|(?<=[.!?]))[\\s*_~|]{0,10}(?<m>(?:please\\s+)?(?:reply|respond|answer|send"
             + "|stop|fix|approve|sign|update|check|review|come|call|confirm)(?![\\w-])"
             + "[^.!?\\n]{0,50}?\\b(?:right now|right away|straight away|immediately"
             + "|(?<!for\\s)now(?!\\s+(?:that|live|open"
@@ -155,8 +158,8 @@ final class PressurePatterns {
         // Marking something urgent now is a demand; "flagged it as urgent last month" a story.
         "\\b(?:mark|marking|flag|flagging)\\s+(?:this|it)\\s+as\\s+(?<m>urgent)\\b",
         "(?<m>(?<![#-])\\burgent)\\s*!",
-        "(?<!\\b(?:for|any|anything|only|genuinely|truly|real|really|the|an|non|no|not|less"
-            + "|more|most)\\s)(?<![#-])\\b(?<m>urgent)\\s+(?:request|question|help|ask|issue"
+        "\\b(?=urgent)(?<!\\b(?:for|any|anything|only|genuinely|truly|real|really|the|an|non|no"
+            + "|not|less|more|most)\\s)(?<![#-])(?<m>urgent)\\s+(?:request|question|help|ask|issue"
             + "|matter|problem|review|approval|reply|response|favou?r|action|need|fix)\\b");
     add(
         PressureRule.STATUS_CHASER,
@@ -174,10 +177,13 @@ final class PressurePatterns {
         LEAD
             + GREETING
             + "(?<m>(?:friendly\\s+|gentle\\s+)?(?:bump|bumping|ping|pinging)(?:\\s+(?:this|again"
-            + "|on this|here|this up|up|this thread|bump|ping))*)[^\\p{L}\\p{N}]*$",
+            + "|on this|here|this up|up|this thread|bump|ping)){0,4})[^\\p{L}\\p{N}]*+$",
         LEAD
-            + "(?<m>(?:[^\\p{L}\\p{N}?]*+(?:hello|anyone|anybody|hey|hi)?\\?++)+"
-            + "(?:[^\\p{L}\\p{N}]*+(?:anyone|anybody))?)[^\\p{L}\\p{N}]*$",
+            + "(?<m>(?:"
+            + CALLOUT
+            + ")?[^\\p{L}\\p{N}?]*+\\?[^\\p{L}\\p{N}]*+(?:"
+            + CALLOUT
+            + "[^\\p{L}\\p{N}]*+)?)$",
         LEAD + "(?<m>(?:hello|hey|hi|anyone|anybody)\\s*\\?{2,})",
         "\\bstill\\s+(?:waiting\\s+(?:on|for)\\s+(?:an?\\s+)?(?:answer|reply|response|update"
             + "|news|word)|no\\s+(?:answer|reply|response|update|news|word))\\b",
