@@ -58,7 +58,10 @@ final class PressurePatterns {
             + "\\b",
         "\\ball hands on deck\\b",
         "\\b(?:need|needs|want)\\s+all hands\\b",
-        "\\bdrop (?:what you(?:'re| are) doing|everything)\\b",
+        "\\bdrop (?:what (?:you|they|we|y'all|you all)(?:'re| are) doing|everything)\\b",
+        "\\b(?:anyone|anybody|someone|somebody|who(?:'s| is)?)\\s+(?:(?:is|are)\\s+)?(?:available"
+            + "|free|around|online)\\b[^.!?\\n]{0,30}?\\b(?:right now|right away|immediately|asap"
+            + "|now(?!\\s+(?:that|on)\\b))\\b",
         "\\beyes on\\b[^.!?\\n]{0,30}?\\b(?:right now|right away|immediately|asap|now)\\b",
         "\\b(?:need|want)\\s+(?:all of you|everyone(?!')|everybody(?!')|you all|y'all)\\b"
             + "[^.!?\\n]{0,40}?\\b"
@@ -118,6 +121,8 @@ final class PressurePatterns {
             + "|(?<!for\\s)now(?!\\s+(?:that|live|open"
             + "|available|closed|on)\\b))\\b)",
         "\\bneed(?:s|ed)?\\s+(?:this|it|that|them)\\s+yesterday\\b",
+        "\\bneed(?:s|ed)?\\s+(?:this|it|that|them|answers?|an answer|a reply|a decision|help|you"
+            + "|everyone|someone)\\b[^.!?\\n;]{0,30}?\\bnow\\b(?!\\s+(?:that|on)\\b)",
         "\\b(?:(?:can|could|would|will)\\s+(?:you|someone|somebody|anyone|anybody|everyone|y'all"
             + "|you all)|who\\s+can)\\b[^.!?\\n]{0,50}?\\b"
             + STRONG_NOW
