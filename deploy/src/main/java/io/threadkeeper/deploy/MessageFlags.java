@@ -2,6 +2,10 @@ package io.threadkeeper.deploy;
 
 import io.threadkeeper.core.event.MessageEdited;
 import io.threadkeeper.core.event.MessagePosted;
+import io.threadkeeper.core.model.Platform;
+import io.threadkeeper.core.norms.text.MessageText;
+import io.threadkeeper.core.norms.text.SummaryMarker;
+import io.threadkeeper.core.tracker.MessageMeta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,20 +14,27 @@ final class MessageFlags {
   private MessageFlags() {}
 
   static List<String> ofPost(MessagePosted message) {
-    return of(message.text());
+    return of(message.workspace().platform(), message.text());
   }
 
   static List<String> ofEdit(MessageEdited message) {
-    return of(message.text());
+    return of(message.workspace().platform(), message.text());
   }
 
-  private static List<String> of(String text) {
+  private static List<String> of(Platform platform, String raw) {
     List<String> flags = new ArrayList<>();
-    if (text.contains("?")) {
+    if (raw.isEmpty()) {
+      return flags;
+    }
+    MessageText text = MessageText.of(platform, raw);
+    if (text.plain().contains("?")) {
       flags.add("question");
     }
-    if (text.contains("http://") || text.contains("https://")) {
+    if (!text.links().isEmpty()) {
       flags.add("link");
+    }
+    if (SummaryMarker.isSummary(platform, raw)) {
+      flags.add(MessageMeta.SUMMARY);
     }
     return flags;
   }

@@ -14,12 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Predicate;
 
 /**
- * What {@code demo} and {@code audit} share: import an export through the real pipeline, then print
- * the thread health and write it as an HTML report.
+ * What {@code demo} and {@code audit} share: import an export through the real pipeline in
+ * simulated time and shadow mode, then print the thread health and what the bot would have done,
+ * and write the HTML report.
  */
 final class OfflineAudit {
+  /** How long after the export's last message the norms keep running, to show what follows. */
+  static final Duration AFTERMATH = Duration.ofDays(7);
+
   private final Database database;
   private final Clock clock;
   private final PrintStream out;
@@ -33,38 +39,57 @@ final class OfflineAudit {
   }
 
   /** Imports, reports and returns the health it printed. */
-  CommunityHealth run(Path export, String title, Path reportFile)
+  CommunityHealth run(
+      Path export, String title, Path reportFile, ZoneId zone, Predicate<String> urgent)
       throws ExportFormatException, IOException {
-    ExportReader reader =
-        Pipeline.readerFor(export)
-            .orElseThrow(
-                () ->
-                    new ExportFormatException(
-                        export
-                            + " is not an export Threadkeeper can read: expected a Slack workspace"
-                            + " export (a .zip or a folder with channels.json and one folder of"
-                            + " YYYY-MM-DD.json files per channel)"));
-    try (Pipeline pipeline = new Pipeline(database, clock)) {
-      long started = System.nanoTime();
+    ExportReader reader = readerFor(export);
+    try (Pipeline pipeline = Pipeline.forImport(database, clock, urgent)) {
       out.println("Reading " + export.getFileName() + " (" + reader.format() + ")…");
       ExportImport.Result result =
-          pipeline.exportImport().run(reader, export, new ProgressLine(out, terminal));
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
+          pipeline
+              .exportImport()
+              .run(
+                  reader,
+                  export,
+                  new ProgressLine(out, terminal),
+                  ExportImport.Setup.offline(zone));
+      CommunityHealth health = pipeline.health().computeAll(result.export().workspace());
+      int lateChecks = pipeline.fireChecksUntil(health.to().plus(AFTERMATH));
       out.printf(
-          "Imported %d messages from %d channels and %d members in %.1f s"
-              + " (%d events processed, %d failed).%n%n",
+          "Imported %d messages from %d channels and %d members: read and stored in %.1f s,"
+              + " replayed in %.1f s (%d events, %d failed, %d norms checks after the last"
+              + " message).%n%n",
           result.export().messages(),
           result.export().channels(),
           result.export().members(),
-          took.toMillis() / 1000.0,
+          seconds(result.storing()),
+          seconds(result.processing()),
           result.applied().processed(),
-          result.applied().failed());
-      CommunityHealth health = pipeline.health().computeAll(result.export().workspace());
+          result.applied().failed(),
+          lateChecks);
       out.print(HealthText.render(health));
+      out.println();
+      out.print(
+          EffectSummary.render(pipeline.effects(), result.export().workspace(), zone, AFTERMATH));
       Files.writeString(reportFile, HealthHtml.render(title, health), StandardCharsets.UTF_8);
       out.println();
       out.println("Report written to " + reportFile.toAbsolutePath());
       return health;
     }
+  }
+
+  private static ExportReader readerFor(Path export) throws IOException, ExportFormatException {
+    return Pipeline.readerFor(export)
+        .orElseThrow(
+            () ->
+                new ExportFormatException(
+                    export
+                        + " is not an export Threadkeeper can read: expected a Slack workspace"
+                        + " export (a .zip or a folder with channels.json and one folder of"
+                        + " YYYY-MM-DD.json files per channel)"));
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toMillis() / 1000.0;
   }
 }

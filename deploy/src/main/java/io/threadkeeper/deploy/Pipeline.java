@@ -1,39 +1,74 @@
 package io.threadkeeper.deploy;
 
+import io.threadkeeper.core.norms.ClassifierPressureDetector;
+import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.port.ExportReader;
 import io.threadkeeper.core.store.Database;
+import io.threadkeeper.core.store.EffectLog;
+import io.threadkeeper.core.store.EventApplier;
 import io.threadkeeper.core.store.EventCodec;
 import io.threadkeeper.core.store.ExportImport;
 import io.threadkeeper.core.store.HealthQuery;
 import io.threadkeeper.core.store.InboxProcessor;
+import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresInbox;
+import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * The composition root of the core pipeline: inbox, processor, projection and queries over one
- * database. Every command that touches events builds one of these.
+ * The composition root of the core pipeline: inbox, processor, tracker, norms and queries over one
+ * database. Live, events are applied as they arrive; for an import, the directory comes first and
+ * history is replayed in its own order with simulated norms checks in between.
  */
 public final class Pipeline implements AutoCloseable {
   private static final List<ExportReader> EXPORT_READERS = List.of(new SlackExportReader());
 
   private final Database database;
+  private final NormsRunner norms;
+  private final SimulatedTicks simulatedTicks;
   private final PostgresInbox inbox;
   private final InboxProcessor processor;
 
-  public Pipeline(Database database, Clock clock) {
+  private Pipeline(
+      Database database, Clock clock, InboxProcessor.Order order, Predicate<String> urgent) {
     this.database = database;
+    this.norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()));
+    this.simulatedTicks = new SimulatedTicks(norms);
     EventCodec codec = new EventCodec();
-    ThreadProjection projection =
-        new ThreadProjection(new ThreadTracker(true), MessageFlags::ofPost, MessageFlags::ofEdit);
-    this.processor = new InboxProcessor(database.jdbi(), codec, List.of(projection), clock, 500, 5);
+    List<EventApplier> appliers = new ArrayList<>();
+    if (order == InboxProcessor.Order.IMPORT) {
+      appliers.add(simulatedTicks);
+    }
+    appliers.add(
+        new ThreadProjection(
+            new ThreadTracker(true), MessageFlags::ofPost, MessageFlags::ofEdit, urgent));
+    appliers.add(norms);
+    this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
+  }
+
+  /** Events applied as they arrive. */
+  public static Pipeline live(Database database, Clock clock) {
+    return new Pipeline(database, clock, InboxProcessor.Order.ARRIVAL, name -> false);
+  }
+
+  /**
+   * An export replayed in its own order, in simulated time.
+   *
+   * @param urgent which channels, by name, to treat as urgent
+   */
+  public static Pipeline forImport(Database database, Clock clock, Predicate<String> urgent) {
+    return new Pipeline(database, clock, InboxProcessor.Order.IMPORT, urgent);
   }
 
   public PostgresInbox inbox() {
@@ -48,8 +83,17 @@ public final class Pipeline implements AutoCloseable {
     return new ExportImport(database.jdbi(), inbox, processor);
   }
 
+  /** Runs the norms checks that fall due up to {@code until}, in simulated time. */
+  public int fireChecksUntil(Instant until) {
+    return database.jdbi().inTransaction(handle -> simulatedTicks.fireUntil(handle, until));
+  }
+
   public HealthQuery health() {
     return new HealthQuery(database.jdbi());
+  }
+
+  public EffectLog effects() {
+    return new EffectLog(database.jdbi());
   }
 
   /** The reader that recognizes {@code source}, if any. */

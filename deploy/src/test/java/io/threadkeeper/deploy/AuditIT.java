@@ -37,6 +37,8 @@ class AuditIT {
         SCRATCH,
         export,
         folder.resolve("report.html"),
+        java.time.ZoneId.of("UTC"),
+        UrgentChannels.GUESS,
         new PrintStream(captured, true, StandardCharsets.UTF_8));
     return captured.toString(StandardCharsets.UTF_8);
   }

@@ -64,6 +64,20 @@ public interface Directory {
   }
 
   @SqlUpdate(
+      """
+      update workspace
+         set time_zone = :zone,
+             settings = jsonb_set(settings, '{shadow}', to_jsonb(:shadow))
+       where id = :id
+      """)
+  void configureWorkspace(
+      @Bind("id") long workspaceId, @Bind("zone") String zone, @Bind("shadow") boolean shadow);
+
+  /** Applies seeded policy to a channel described for the first time; returns whether it did. */
+  @SqlUpdate("update channel set urgent = :urgent where id = :id and name is null")
+  boolean seedChannel(@Bind("id") long channelId, @Bind("urgent") boolean urgent);
+
+  @SqlUpdate(
       "update channel set name = :name, archived = :archived, updated_at = now() where id = :id")
   void describeChannel(
       @Bind("id") long channelId, @Bind("name") String name, @Bind("archived") boolean archived);

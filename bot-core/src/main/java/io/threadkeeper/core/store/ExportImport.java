@@ -7,6 +7,8 @@ import io.threadkeeper.core.port.ExportSink;
 import io.threadkeeper.core.port.ExportSummary;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -32,15 +34,39 @@ public final class ExportImport {
   }
 
   /** What an import did. */
-  public record Result(ExportSummary export, int newEvents, InboxProcessor.BatchResult applied) {}
+  public record Result(
+      ExportSummary export,
+      int newEvents,
+      InboxProcessor.BatchResult applied,
+      Duration storing,
+      Duration processing) {}
+
+  /** Settings to put in place after the export is stored and before it is applied. */
+  @FunctionalInterface
+  public interface Setup {
+    void prepare(Handle handle, ExportSummary export);
+
+    /**
+     * An offline run: the workspace's time zone, and shadow mode, so that everything the norms
+     * decide is recorded as "would have sent".
+     */
+    static Setup offline(ZoneId zone) {
+      return (handle, export) -> {
+        Directory directory = handle.attach(Directory.class);
+        directory.configureWorkspace(directory.workspaceId(export.workspace()), zone.getId(), true);
+      };
+    }
+  }
 
   /**
    * Reads {@code source} with {@code reader}, stores and applies it.
    *
    * @param listener told about progress and notices; its {@code accept} is not called
+   * @param setup runs in the import's transaction once the workspace is known
    */
-  public Result run(ExportReader reader, Path source, ExportSink listener)
+  public Result run(ExportReader reader, Path source, ExportSink listener, Setup setup)
       throws ExportFormatException, IOException {
+    long started = System.nanoTime();
     ExportSummary summary;
     int stored;
     try (Handle handle = jdbi.open()) {
@@ -49,13 +75,21 @@ public final class ExportImport {
       try {
         summary = reader.read(source, chunks);
         stored = chunks.flush();
+        setup.prepare(handle, summary);
         handle.commit();
       } catch (ExportFormatException | IOException | RuntimeException e) {
         handle.rollback();
         throw e;
       }
     }
-    return new Result(summary, stored, processor.drain());
+    long storedAt = System.nanoTime();
+    InboxProcessor.BatchResult applied = processor.drain();
+    return new Result(
+        summary,
+        stored,
+        applied,
+        Duration.ofNanos(storedAt - started),
+        Duration.ofNanos(System.nanoTime() - storedAt));
   }
 
   /** Buffers events and writes them in batches inside the import's transaction. */

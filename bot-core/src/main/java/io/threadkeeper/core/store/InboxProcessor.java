@@ -33,10 +33,28 @@ public final class InboxProcessor implements AutoCloseable {
       select id, event_type, payload::text as payload, transient_text, attempts
         from inbox
        where processed_at is null and attempts < :maxAttempts
-       order by id
+       order by <order>
        limit :batchSize
          for update skip locked
       """;
+
+  /** In which order pending rows are applied. */
+  public enum Order {
+    /** As they arrived: live events. */
+    ARRIVAL("id"),
+    /**
+     * An export's directory (channels, members) first, then messages as they happened, so that
+     * policies and time zones are known before the first message and the norms replay history in
+     * its own order.
+     */
+    IMPORT("(event_type in ('channel_changed', 'member_profile_changed')) desc, occurred_at, id");
+
+    private final String sql;
+
+    Order(String sql) {
+      this.sql = sql;
+    }
+  }
 
   private final Jdbi jdbi;
   private final EventCodec codec;
@@ -44,6 +62,7 @@ public final class InboxProcessor implements AutoCloseable {
   private final Clock clock;
   private final int batchSize;
   private final int maxAttempts;
+  private final Order order;
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile ExecutorService worker;
   private volatile boolean running;
@@ -54,7 +73,8 @@ public final class InboxProcessor implements AutoCloseable {
       List<EventApplier> appliers,
       Clock clock,
       int batchSize,
-      int maxAttempts) {
+      int maxAttempts,
+      Order order) {
     if (batchSize < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException("batchSize and maxAttempts must be positive");
     }
@@ -64,6 +84,7 @@ public final class InboxProcessor implements AutoCloseable {
     this.clock = clock;
     this.batchSize = batchSize;
     this.maxAttempts = maxAttempts;
+    this.order = order;
   }
 
   /** What one batch did. */
@@ -98,6 +119,7 @@ public final class InboxProcessor implements AutoCloseable {
     List<Row> rows =
         handle
             .createQuery(CLAIM)
+            .define("order", order.sql)
             .bind("maxAttempts", maxAttempts)
             .bind("batchSize", batchSize)
             .map(

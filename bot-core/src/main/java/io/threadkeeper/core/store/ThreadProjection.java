@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,6 +30,7 @@ public final class ThreadProjection implements EventApplier {
   private final ThreadTracker tracker;
   private final Function<MessagePosted, List<String>> flagsOfPost;
   private final Function<MessageEdited, List<String>> flagsOfEdit;
+  private final Predicate<String> urgentByName;
 
   /**
    * @param flagsOfPost facts to keep about a new message, read from its text in memory
@@ -38,9 +40,21 @@ public final class ThreadProjection implements EventApplier {
       ThreadTracker tracker,
       Function<MessagePosted, List<String>> flagsOfPost,
       Function<MessageEdited, List<String>> flagsOfEdit) {
+    this(tracker, flagsOfPost, flagsOfEdit, name -> false);
+  }
+
+  /**
+   * @param urgentByName which channels start out urgent, by name, when first seen
+   */
+  public ThreadProjection(
+      ThreadTracker tracker,
+      Function<MessagePosted, List<String>> flagsOfPost,
+      Function<MessageEdited, List<String>> flagsOfEdit,
+      Predicate<String> urgentByName) {
     this.tracker = tracker;
     this.flagsOfPost = flagsOfPost;
     this.flagsOfEdit = flagsOfEdit;
+    this.urgentByName = urgentByName;
   }
 
   @Override
@@ -63,6 +77,7 @@ public final class ThreadProjection implements EventApplier {
       directory.describeMember(memberId, profile.timeZone(), profile.bot(), profile.deleted());
     } else if (event instanceof ChannelChanged channel) {
       long channelId = directory.channelId(workspaceId, channel.channel());
+      directory.seedChannel(channelId, urgentByName.test(channel.name()));
       directory.describeChannel(channelId, channel.name(), channel.archived());
     }
   }

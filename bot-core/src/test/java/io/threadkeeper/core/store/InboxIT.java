@@ -55,7 +55,8 @@ class InboxIT {
     appliers.add(new ThreadProjection(new ThreadTracker(true), p -> List.of(), e -> List.of()));
     appliers.add(countingEffect);
     appliers.addAll(List.of(extra));
-    return new InboxProcessor(postgres.jdbi(), codec, appliers, clock, 10, 3);
+    return new InboxProcessor(
+        postgres.jdbi(), codec, appliers, clock, 10, 3, InboxProcessor.Order.ARRIVAL);
   }
 
   @Test

@@ -35,7 +35,14 @@ class ThreadProjectionIT {
             p -> p.text().startsWith("Summary:") ? List.of("summary") : List.of(),
             e -> List.of());
     processor =
-        new InboxProcessor(postgres.jdbi(), codec, List.of(projection), Clock.systemUTC(), 50, 3);
+        new InboxProcessor(
+            postgres.jdbi(),
+            codec,
+            List.of(projection),
+            Clock.systemUTC(),
+            50,
+            3,
+            InboxProcessor.Order.ARRIVAL);
   }
 
   private void deliver(ChatEvent... events) {

@@ -2,7 +2,11 @@ package io.threadkeeper.deploy.cli;
 
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.OfflineRuns;
+import io.threadkeeper.deploy.UrgentChannels;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +35,30 @@ public final class AuditCommand implements Callable<Integer> {
       description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      defaultValue = "UTC",
+      description = "The workspace's time zone, e.g. Europe/Berlin (default: ${DEFAULT-VALUE}).")
+  ZoneId zone;
+
+  @Option(
+      names = "--urgent",
+      paramLabel = "CHANNEL",
+      description =
+          "A channel (by name, without #) meant for urgent work; repeat for several. Default: a"
+              + " guess from the names (urgent, incident, oncall, alerts, emergency, outage).")
+  Set<String> urgent = new LinkedHashSet<>();
+
   @Override
   public Integer call() throws Exception {
-    return OfflineRuns.audit(database, export, out, System.out);
+    return OfflineRuns.audit(
+        database,
+        "threadkeeper_audit",
+        export,
+        out,
+        zone,
+        UrgentChannels.named(urgent),
+        System.out);
   }
 }

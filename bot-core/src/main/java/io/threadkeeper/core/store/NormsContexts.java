@@ -1,0 +1,80 @@
+package io.threadkeeper.core.store;
+
+import io.threadkeeper.core.model.ChannelId;
+import io.threadkeeper.core.model.MemberId;
+import io.threadkeeper.core.model.Platform;
+import io.threadkeeper.core.model.WorkspaceRef;
+import io.threadkeeper.core.norms.ChannelContext;
+import io.threadkeeper.core.norms.ChannelPolicy;
+import io.threadkeeper.core.norms.MemberSchedule;
+import io.threadkeeper.core.norms.Schedules;
+import io.threadkeeper.core.time.WorkingHours;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Builds the norms' view of a channel from its stored policy and its people's schedules. */
+final class NormsContexts {
+  private NormsContexts() {}
+
+  static ChannelContext channel(
+      NormsStore store, long workspaceId, long channelId, List<MemberId> people) {
+    NormsStore.WorkspaceRow workspace = store.workspace(workspaceId);
+    NormsStore.ChannelRow channel =
+        store
+            .channel(channelId)
+            .orElseThrow(() -> new IllegalStateException("channel row " + channelId + " is gone"));
+    ZoneId zone = ZoneId.of(workspace.timeZone());
+    MemberSchedule workspaceSchedule =
+        new MemberSchedule(zone, WorkingHours.parse(workspace.workingHours()), Set.of());
+    return new ChannelContext(
+        new WorkspaceRef(Platform.fromKey(workspace.platform()), workspace.externalId()),
+        new ChannelId(channel.externalId()),
+        policy(channel),
+        new Schedules(workspaceSchedule, members(store, workspaceId, people)),
+        workspace.shadow());
+  }
+
+  private static ChannelPolicy policy(NormsStore.ChannelRow row) {
+    return ChannelPolicy.defaults().toBuilder()
+        .replyWindow(row.replyWindow())
+        .urgent(row.urgent())
+        .summaryThresholds(
+            row.summaryReplyThreshold(),
+            row.summaryParticipantThreshold(),
+            row.summaryAgeThreshold())
+        .quietHours(row.quietHours() == null ? null : WorkingHours.parse(row.quietHours()))
+        .nudgesEnabled(row.nudgesEnabled())
+        .shadowMode(row.shadowMode())
+        .build();
+  }
+
+  private static Map<MemberId, MemberSchedule> members(
+      NormsStore store, long workspaceId, List<MemberId> people) {
+    List<String> ids =
+        people.stream().filter(Objects::nonNull).map(MemberId::value).distinct().toList();
+    Map<MemberId, MemberSchedule> schedules = new HashMap<>();
+    if (ids.isEmpty()) {
+      return schedules;
+    }
+    for (NormsStore.MemberRow row : store.members(workspaceId, ids)) {
+      if (row.timeZone() == null && row.workingHours() == null) {
+        continue;
+      }
+      schedules.put(new MemberId(row.externalId()), schedule(row, store, workspaceId));
+    }
+    return schedules;
+  }
+
+  private static MemberSchedule schedule(NormsStore.MemberRow row, NormsStore store, long ws) {
+    ZoneId zone =
+        row.timeZone() != null
+            ? ZoneId.of(row.timeZone())
+            : ZoneId.of(store.workspace(ws).timeZone());
+    WorkingHours hours = row.workingHours() == null ? null : WorkingHours.parse(row.workingHours());
+    return new MemberSchedule(zone, hours, Set.of());
+  }
+}

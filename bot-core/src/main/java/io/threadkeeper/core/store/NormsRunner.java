@@ -1,0 +1,176 @@
+package io.threadkeeper.core.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.threadkeeper.core.event.ChatEvent;
+import io.threadkeeper.core.event.CommandInvoked;
+import io.threadkeeper.core.event.InteractionReceived;
+import io.threadkeeper.core.event.MessageEdited;
+import io.threadkeeper.core.event.MessagePosted;
+import io.threadkeeper.core.event.ReactionAdded;
+import io.threadkeeper.core.event.ReactionRemoved;
+import io.threadkeeper.core.model.ChannelId;
+import io.threadkeeper.core.model.MemberId;
+import io.threadkeeper.core.model.MessageKey;
+import io.threadkeeper.core.norms.ChannelContext;
+import io.threadkeeper.core.norms.Decision;
+import io.threadkeeper.core.norms.NormsContext;
+import io.threadkeeper.core.norms.NormsEngine;
+import io.threadkeeper.core.norms.NudgeTally;
+import io.threadkeeper.core.norms.ReminderTally;
+import io.threadkeeper.core.norms.ThreadContext;
+import io.threadkeeper.core.norms.ThreadNorms;
+import io.threadkeeper.core.tracker.ThreadState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Runs the norms engine against stored state: for each event after the tracker applied it, and for
+ * each due norms check (a tick). It loads the context, asks the pure {@link NormsEngine}, and
+ * writes the decision — thread memory, tallies, the next check, outbox rows — in the caller's
+ * transaction.
+ *
+ * <p>Thread-safe.
+ */
+public final class NormsRunner implements EventApplier {
+  private final NormsEngine engine;
+  private final ObjectMapper json = StoreJson.mapper();
+
+  public NormsRunner(NormsEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Where in which thread an event happened, for the events the norms care about. */
+  private record Place(ChannelId channel, MessageKey root, MemberId actor) {}
+
+  @Override
+  public void apply(Handle handle, ChatEvent event) {
+    Directory directory = handle.attach(Directory.class);
+    ThreadStore threads = handle.attach(ThreadStore.class);
+    NormsStore store = handle.attach(NormsStore.class);
+    long workspaceId = directory.workspaceId(event.workspace());
+    Optional<Place> place = placeOf(event, threads, directory, workspaceId);
+    if (place.isEmpty()) {
+      return;
+    }
+    long channelId = directory.channelId(workspaceId, place.get().channel());
+    String root = place.get().root().value();
+    ThreadState thread = threads.findThread(channelId, root).orElse(null);
+    Optional<NormsStore.ThreadRef> ref = store.thread(channelId, root);
+    MemberId actor = place.get().actor();
+    ChannelContext channel =
+        NormsContexts.channel(store, workspaceId, channelId, people(actor, thread));
+    NudgeTally nudges =
+        event instanceof MessagePosted && actor != null
+            ? nudgeTally(store, directory.memberId(workspaceId, actor.value()), channelId)
+            : null;
+    Decision decision =
+        engine.onEvent(event, new NormsContext(channel, thread, norms(ref), nudges));
+    new DecisionWriter(handle, json, workspaceId, channelId, event.key().value())
+        .write(decision, ref, actor, thread, channel, event.occurredAt());
+  }
+
+  /**
+   * Fires every norms check due at or before {@code now}, oldest first, at most {@code limit}.
+   *
+   * @return how many fired
+   */
+  public int tick(Handle handle, Instant now, int limit) {
+    NormsStore store = handle.attach(NormsStore.class);
+    ThreadStore threads = handle.attach(ThreadStore.class);
+    List<NormsStore.DueCheck> due = store.claimDueChecks(now, limit);
+    for (NormsStore.DueCheck check : due) {
+      store.markFired(check.deadlineId(), now);
+      threads
+          .findThread(check.channelId(), check.rootKey())
+          .ifPresent(thread -> tick(handle, store, check, thread, now));
+    }
+    return due.size();
+  }
+
+  private void tick(
+      Handle handle, NormsStore store, NormsStore.DueCheck check, ThreadState thread, Instant now) {
+    Optional<NormsStore.ThreadRef> ref = store.thread(check.channelId(), check.rootKey());
+    ChannelContext channel =
+        NormsContexts.channel(store, check.workspaceId(), check.channelId(), people(null, thread));
+    ReminderTally reminders = null;
+    if (thread.owner() != null) {
+      long owner =
+          handle.attach(Directory.class).memberId(check.workspaceId(), thread.owner().value());
+      reminders =
+          store.reminders(owner).map(t -> new ReminderTally(t.period(), t.count())).orElse(null);
+    }
+    Decision decision =
+        engine.onTick(now, new ThreadContext(channel, thread, norms(ref), reminders));
+    new DecisionWriter(handle, json, check.workspaceId(), check.channelId(), "tick")
+        .write(decision, ref, null, thread, channel, now);
+  }
+
+  private static NudgeTally nudgeTally(NormsStore store, long memberId, long channelId) {
+    return store
+        .nudges(memberId, channelId)
+        .map(t -> new NudgeTally(t.period(), t.count()))
+        .orElse(null);
+  }
+
+  private ThreadNorms norms(Optional<NormsStore.ThreadRef> ref) {
+    if (ref.isEmpty() || ref.get().norms() == null) {
+      return null;
+    }
+    try {
+      return json.readValue(ref.get().norms(), ThreadNorms.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "stored norms of thread " + ref.get().id() + " unreadable", e);
+    }
+  }
+
+  private static List<MemberId> people(MemberId actor, ThreadState thread) {
+    List<MemberId> people = new ArrayList<>();
+    people.add(actor);
+    if (thread != null) {
+      people.add(thread.owner());
+      people.add(thread.author());
+    }
+    return people;
+  }
+
+  private static Optional<Place> placeOf(
+      ChatEvent event, ThreadStore threads, Directory directory, long workspaceId) {
+    if (event instanceof MessagePosted p) {
+      return Optional.of(new Place(p.channel(), p.rootOrSelf(), p.author()));
+    }
+    if (event instanceof MessageEdited e) {
+      return rootOf(threads, directory, workspaceId, e.channel(), e.message(), e.editor());
+    }
+    if (event instanceof ReactionAdded r) {
+      return rootOf(threads, directory, workspaceId, r.channel(), r.message(), r.member());
+    }
+    if (event instanceof ReactionRemoved r) {
+      return rootOf(threads, directory, workspaceId, r.channel(), r.message(), r.member());
+    }
+    if (event instanceof CommandInvoked c && c.channel() != null && c.threadRoot() != null) {
+      return Optional.of(new Place(c.channel(), c.threadRoot(), c.member()));
+    }
+    if (event instanceof InteractionReceived i && i.channel() != null && i.threadRoot() != null) {
+      return Optional.of(new Place(i.channel(), i.threadRoot(), i.member()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Place> rootOf(
+      ThreadStore threads,
+      Directory directory,
+      long workspaceId,
+      ChannelId channel,
+      MessageKey message,
+      MemberId actor) {
+    long channelId = directory.channelId(workspaceId, channel);
+    return threads
+        .rootOf(channelId, message.value())
+        .map(root -> new Place(channel, new MessageKey(root), actor));
+  }
+}

@@ -1,0 +1,9 @@
+select o.kind, o.state, coalesce(c.name, o.channel_key) as channel, o.recipient_key, o.not_before,
+       o.payload ->> 'recipientZone' as zone, o.payload ->> 'title' as title,
+       o.payload -> 'explanation' ->> 'sentence' as reason
+  from outbox o
+  join workspace w on w.id = o.workspace_id
+  left join channel c on c.workspace_id = o.workspace_id and c.external_id = o.channel_key
+ where w.platform = :platform and w.external_id = :workspace
+ order by o.not_before, o.id
+ limit :limit

@@ -1,0 +1,1 @@
+update deadline set state = 'fired', fired_at = :now where id = :deadlineId
