@@ -12,7 +12,7 @@ final class ClosestName {
   private ClosestName() {}
 
   static Optional<String> among(String typed, Collection<String> names, int maxDistance) {
-    if (typed.length() > LONGEST_TYPO) {
+    if (typed.isBlank() || typed.length() > LONGEST_TYPO) {
       return Optional.empty();
     }
     String wanted = typed.toLowerCase(Locale.ROOT);

@@ -82,8 +82,13 @@ final class CommandGrammar {
   }
 
   private static Help help(ArgumentTokens args) {
-    return args.nextIfAny()
-        .map(word -> word.startsWith("/async") ? word.substring("/async".length()) : word)
+    Optional<String> topic = args.nextIfAny();
+    if (topic.isPresent() && topic.get().equalsIgnoreCase("/async")) {
+      // People copy the usage line, prefix and all: "help /async snooze".
+      topic = args.nextIfAny();
+    }
+    return topic
+        .map(word -> word.startsWith("/") ? word.substring(1) : word)
         .map(word -> new Help(Optional.of(subcommandNamed(word))))
         .orElse(Help.ALL);
   }

@@ -24,6 +24,9 @@ final class ConfigGrammar {
         ConfigKey.named(name.get())
             .orElseThrow(() -> ArgumentProblem.of(Subcommand.CONFIG, unknownSetting(name.get())));
     if (key == ConfigKey.SHOW) {
+      if (args.hasMore()) {
+        throw ArgumentProblem.of(key, "config show takes nothing after it.");
+      }
       return Config.SHOW;
     }
     ChannelSetting setting =

@@ -13,12 +13,19 @@ final class SafeText {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern MASS_MENTION =
       Pattern.compile("@(?=everyone|here|channel)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MENTION_START = Pattern.compile("@|<[@!#]");
   private static final Pattern MARKUP_OPENER = Pattern.compile("<(?=[@!#])");
 
   private SafeText() {}
 
-  /** The token in double quotes, without mention and markup characters, capped in length. */
+  /**
+   * The token in double quotes, without mention and markup characters, capped in length; a mention
+   * is not quoted at all, since even its stripped id names a person.
+   */
   static String quote(String token) {
+    if (MENTION_START.matcher(token.strip()).lookingAt()) {
+      return "A mention";
+    }
     StringBuilder kept = new StringBuilder();
     int count = 0;
     for (int i = 0; i < token.length() && count < MAX_QUOTED; ) {
@@ -58,7 +65,7 @@ final class SafeText {
   }
 
   private static boolean isKept(int codePoint) {
-    if ("<>@!`*_~\"|&#".indexOf(codePoint) >= 0) {
+    if ("<>@!`\"|".indexOf(codePoint) >= 0) {
       return false;
     }
     int type = Character.getType(codePoint);
