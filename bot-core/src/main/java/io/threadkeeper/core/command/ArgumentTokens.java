@@ -12,14 +12,21 @@ import java.util.Optional;
  */
 final class ArgumentTokens {
   private final List<String> words;
+
+  /** Where each word starts in the source text; empty when the words came from options. */
+  private final List<Integer> starts;
+
+  private final String source;
   private int next;
 
-  private ArgumentTokens(List<String> words) {
+  private ArgumentTokens(List<String> words, List<Integer> starts, String source) {
     this.words = List.copyOf(words);
+    this.starts = List.copyOf(starts);
+    this.source = source;
   }
 
   static ArgumentTokens of(List<String> words) {
-    return new ArgumentTokens(words);
+    return new ArgumentTokens(words, List.of(), "");
   }
 
   /**
@@ -29,15 +36,16 @@ final class ArgumentTokens {
    */
   static ArgumentTokens split(String text, String usage) {
     List<String> words = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int i = skipSpace(text, 0);
     while (i < text.length()) {
-      int end = isQuote(text.charAt(i)) ? closingQuote(text, i, usage) : wordEnd(text, i);
-      String word =
-          isQuote(text.charAt(i)) ? text.substring(i + 1, end - 1) : text.substring(i, end);
-      words.add(word);
+      boolean quoted = isQuote(text.charAt(i));
+      int end = quoted ? closingQuote(text, i, usage) : wordEnd(text, i);
+      words.add(quoted ? text.substring(i + 1, end - 1) : text.substring(i, end));
+      starts.add(i);
       i = skipSpace(text, end);
     }
-    return new ArgumentTokens(words);
+    return new ArgumentTokens(words, starts, text);
   }
 
   boolean hasMore() {
@@ -48,14 +56,25 @@ final class ArgumentTokens {
     return hasMore() ? Optional.of(words.get(next++)) : Optional.empty();
   }
 
-  /** The remaining words joined by single spaces, or empty when none are left. */
+  /**
+   * The rest of the arguments as free text, or empty when none is left: a single remaining word
+   * without its quotes, else the source text from the next word on as typed (so a summary keeps its
+   * line breaks), else, for words from options, the words joined by spaces.
+   */
   Optional<String> rest() {
     if (!hasMore()) {
       return Optional.empty();
     }
-    String joined = String.join(" ", words.subList(next, words.size())).strip();
+    String rest;
+    if (next == words.size() - 1) {
+      rest = words.get(next);
+    } else if (starts.isEmpty()) {
+      rest = String.join(" ", words.subList(next, words.size()));
+    } else {
+      rest = source.substring(starts.get(next));
+    }
     next = words.size();
-    return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
+    return rest.isBlank() ? Optional.empty() : Optional.of(rest.strip());
   }
 
   /** The word that will be read next, without reading it. */

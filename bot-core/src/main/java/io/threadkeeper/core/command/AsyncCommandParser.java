@@ -22,7 +22,7 @@ public final class AsyncCommandParser {
       return tooLong();
     }
     try {
-      ArgumentTokens words = ArgumentTokens.split(text, CommandGrammar.generalUsage());
+      ArgumentTokens words = ArgumentTokens.split(text, usageOfFirstWord(text));
       return new ParseOutcome.Parsed(read(words));
     } catch (ArgumentProblem problem) {
       return problem.rejected();
@@ -59,6 +59,12 @@ public final class AsyncCommandParser {
     }
     Subcommand subcommand = CommandGrammar.subcommandNamed(name.get());
     return CommandGrammar.read(subcommand, words);
+  }
+
+  /** The usage to show when the words cannot even be split, as with an unclosed quote. */
+  private static String usageOfFirstWord(String text) {
+    String[] words = text.strip().split("\\s+", 2);
+    return Subcommand.named(words[0]).map(Subcommand::usage).orElse(CommandGrammar.generalUsage());
   }
 
   private static long length(String path, Map<String, String> options) {

@@ -90,7 +90,10 @@ class AsyncCommandParserTest {
         arguments(
             "summary Decision: book the hall; Sam signs",
             new Summary(Optional.of("Decision: book the hall; Sam signs"))),
-        arguments("summary \"TL;DR  keep it\"", new Summary(Optional.of("TL;DR  keep it"))));
+        arguments("summary \"TL;DR  keep it\"", new Summary(Optional.of("TL;DR  keep it"))),
+        arguments(
+            "summary Decision: yes\nNext:  Sam books  \"the\" hall\n",
+            new Summary(Optional.of("Decision: yes\nNext:  Sam books  \"the\" hall"))));
   }
 
   private static Stream<Arguments> personal() {
@@ -132,7 +135,8 @@ class AsyncCommandParserTest {
         arguments(
             "snooze 2d \"waiting  for the venue\"",
             snooze(Duration.ofDays(2), "waiting  for the venue")),
-        arguments("Snooze   2D   on leave ", snooze(Duration.ofDays(2), "on leave")));
+        arguments("Snooze   2D   on leave ", snooze(Duration.ofDays(2), "on leave")),
+        arguments("snooze 2d “venue”", snooze(Duration.ofDays(2), "venue")));
   }
 
   private static Stream<Arguments> forgetMeAndReport() {
