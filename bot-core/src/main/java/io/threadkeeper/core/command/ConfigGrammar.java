@@ -6,6 +6,7 @@ import io.threadkeeper.core.command.ChannelSetting.ReplyWindow;
 import io.threadkeeper.core.command.ChannelSetting.SummaryAge;
 import io.threadkeeper.core.command.ChannelSetting.SummaryParticipants;
 import io.threadkeeper.core.command.ChannelSetting.SummaryReplies;
+import io.threadkeeper.core.command.DurationGrammar.Scale;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -38,41 +39,27 @@ final class ConfigGrammar {
   }
 
   private static ChannelSetting single(ConfigKey key, String value) {
-    String usage = key.usage();
     return switch (key) {
       case REPLY_WINDOW ->
           new ReplyWindow(
-              duration(
-                  value,
-                  DurationGrammar.Scale.WORKING,
-                  ReplyWindow.SHORTEST,
-                  ReplyWindow.LONGEST,
-                  key));
+              duration(value, Scale.WORKING, ReplyWindow.SHORTEST, ReplyWindow.LONGEST, key));
       case URGENT -> new ChannelSetting.Urgent(onOff(value, key));
       case SUMMARY_REPLIES ->
-          new SummaryReplies(
-              CommandGrammar.number(
-                  value, SummaryReplies.FEWEST, SummaryReplies.MOST, "summary-replies", usage));
+          new SummaryReplies(count(value, SummaryReplies.FEWEST, SummaryReplies.MOST, key));
       case SUMMARY_PARTICIPANTS ->
           new SummaryParticipants(
-              CommandGrammar.number(
-                  value,
-                  SummaryParticipants.FEWEST,
-                  SummaryParticipants.MOST,
-                  "summary-participants",
-                  usage));
+              count(value, SummaryParticipants.FEWEST, SummaryParticipants.MOST, key));
       case SUMMARY_AGE ->
           new SummaryAge(
-              duration(
-                  value,
-                  DurationGrammar.Scale.CALENDAR,
-                  SummaryAge.SHORTEST,
-                  SummaryAge.LONGEST,
-                  key));
+              duration(value, Scale.CALENDAR, SummaryAge.SHORTEST, SummaryAge.LONGEST, key));
       case NUDGES -> new ChannelSetting.Nudges(onOff(value, key));
       case SHADOW -> new ChannelSetting.Shadow(onOff(value, key));
       case QUIET_HOURS, SHOW -> throw new IllegalStateException(key + " has no single value");
     };
+  }
+
+  private static int count(String value, int least, int most, ConfigKey key) {
+    return CommandGrammar.number(value, least, most, key.settingName(), key.usage());
   }
 
   private static String value(ConfigKey key, ArgumentTokens args) {
@@ -90,7 +77,7 @@ final class ConfigGrammar {
   }
 
   private static Duration duration(
-      String value, DurationGrammar.Scale scale, Duration least, Duration most, ConfigKey key) {
+      String value, Scale scale, Duration least, Duration most, ConfigKey key) {
     Duration duration = DurationGrammar.read(value, scale, key.usage());
     String what = key == ConfigKey.REPLY_WINDOW ? "The reply window" : "The summary age";
     return DurationGrammar.within(duration, least, most, what, key.usage());
