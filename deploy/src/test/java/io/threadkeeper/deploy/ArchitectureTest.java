@@ -79,7 +79,9 @@ class ArchitectureTest {
             "io.threadkeeper.core.event..",
             "io.threadkeeper.core.tracker..",
             "io.threadkeeper.core.norms..",
-            "io.threadkeeper.core.time..")
+            "io.threadkeeper.core.time..",
+            "io.threadkeeper.core.command..",
+            "io.threadkeeper.core.outbox..")
         .should()
         .dependOnClassesThat()
         .resideOutsideOfPackages("java..", "io.threadkeeper.core..")
