@@ -2,7 +2,9 @@ package io.threadkeeper.core.report;
 
 import java.time.Duration;
 
-/** How reports write durations: the two largest units, e.g. {@code 2d 3h}, {@code 1h}, {@code 45m}. */
+/**
+ * How reports write durations: the two largest units, e.g. {@code 2d 3h}, {@code 1h}, {@code 45m}.
+ */
 public final class Durations {
   private Durations() {}
 
