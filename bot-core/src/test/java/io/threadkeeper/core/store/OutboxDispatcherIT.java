@@ -131,6 +131,54 @@ class OutboxDispatcherIT {
   }
 
   @Test
+  void inRealTimeARateLimitedChannelWaitsThreeSecondsWhileAnotherKeepsSending() throws Exception {
+    java.time.Clock wallClock = java.time.Clock.systemUTC();
+    FakeChatPlatform platform = new FakeChatPlatform(Platform.SLACK, wallClock);
+    platform.script(
+        m -> CHANNEL_A.equals(m.channel()),
+        rateLimited(Duration.ofSeconds(3), "slack:T0TEST/post/CA"));
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            postgres.jdbi(),
+            List.of(platform),
+            wallClock,
+            DispatchSettings.defaults(),
+            new Random(4));
+    java.util.concurrent.ScheduledExecutorService loop =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      loop.scheduleWithFixedDelay(
+          dispatcher::dispatchDue, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+      long a = enqueueNow(CHANNEL_A, "a");
+      await().atMost(Duration.ofSeconds(5)).until(() -> !platform.attempts().isEmpty());
+      long b = enqueueNow(CHANNEL_B, "b, enqueued during the wait");
+
+      await().atMost(Duration.ofSeconds(2)).until(() -> posted(platform, b));
+      assertThat(posted(platform, a)).isFalse();
+      await().atMost(Duration.ofSeconds(6)).until(() -> posted(platform, a));
+    } finally {
+      loop.shutdownNow();
+    }
+    List<Instant> attemptsOnA =
+        platform.attempts().stream()
+            .filter(attempt -> attempt.rateLimitKey().endsWith("/CA"))
+            .map(FakeChatPlatform.Attempt::at)
+            .toList();
+    assertThat(attemptsOnA).hasSize(2);
+    assertThat(Duration.between(attemptsOnA.get(0), attemptsOnA.get(1)))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+  }
+
+  private long enqueueNow(ChannelId channel, String text) {
+    return enqueue(
+        postgres, OutboxEntry.toChannel(WORKSPACE, channel, MessageBody.text(text), Instant.now()));
+  }
+
+  private static boolean posted(FakeChatPlatform platform, long outboxId) {
+    return platform.posted().stream().anyMatch(p -> p.message().outboxId() == outboxId);
+  }
+
+  @Test
   void aTimeoutAfterAcceptanceIsFoundOnThePlatformAndNotSentAgain() {
     long id = enqueue(CHANNEL_A, "accepted, answer lost");
     slack.script(acceptThenTimeout());
