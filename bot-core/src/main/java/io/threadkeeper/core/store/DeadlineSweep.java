@@ -26,6 +26,12 @@ public final class DeadlineSweep {
   private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
   private static final Duration LAST_RETRY = Duration.ofHours(1);
 
+  /**
+   * Bounds one {@link #sweepDue()} call (100 batches), so a scheduler thread is never held for long
+   * and a handler that postpones to an instant already past cannot keep a sweep spinning.
+   */
+  private static final int MAX_BATCHES = 100;
+
   private final Jdbi jdbi;
   private final DeadlineHandler handler;
   private final Clock clock;
@@ -54,14 +60,16 @@ public final class DeadlineSweep {
     }
   }
 
-  /** Sweeps batch after batch until none is due; returns the totals. */
+  /** Sweeps batch after batch until none is due (or a bound is reached); returns the totals. */
   public SweepResult sweepDue() {
     SweepResult total = SweepResult.EMPTY;
-    SweepResult batch;
-    do {
-      batch = sweepOnce();
+    for (int round = 0; round < MAX_BATCHES; round++) {
+      SweepResult batch = sweepOnce();
       total = total.plus(batch);
-    } while (batch.claimed() > 0);
+      if (batch.claimed() == 0) {
+        break;
+      }
+    }
     if (total.failed() > 0) {
       log.warn(
           "deadline sweep: {} fired, {} failed and retry later", total.fired(), total.failed());

@@ -28,7 +28,8 @@ public final class Deadlines {
 
   /**
    * Moves a pending deadline to {@code dueAt}; from a {@link DeadlineHandler}, this postpones it
-   * instead of firing it.
+   * instead of firing it. {@code dueAt} must lie after the sweep's "now", or the deadline is due
+   * again at once.
    *
    * @return false when the deadline is no longer pending
    */
