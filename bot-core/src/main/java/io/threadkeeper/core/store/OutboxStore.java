@@ -1,0 +1,75 @@
+package io.threadkeeper.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The outbox table; the SQL is in the {@code .sql} files beside it. Every state change after the
+ * claim is guarded by the claim's instant, so a row taken over by another node after its lease ran
+ * out is not overwritten by the node that lost it.
+ */
+@UseClasspathSqlLocator
+@RegisterConstructorMapper(OutboxRow.class)
+interface OutboxStore {
+
+  /** Returns the new row's id, or empty when the workspace is unknown. */
+  @SqlQuery
+  Optional<Long> insert(
+      @Bind("platform") String platform,
+      @Bind("externalId") String externalId,
+      @Bind("kind") String kind,
+      @Bind("channel") String channel,
+      @Bind("recipient") String recipient,
+      @Bind("threadRoot") String threadRoot,
+      @Bind("payload") String payload,
+      @Bind("state") String state,
+      @Bind("notBefore") Instant notBefore,
+      @Bind("correlationId") String correlationId,
+      @Bind("now") Instant now);
+
+  /** Locks up to {@code limit} due pending rows of the given platforms, skipping locked ones. */
+  @SqlQuery
+  List<OutboxRow> claimDue(
+      @Bind("now") Instant now, @Bind("platforms") String[] platforms, @Bind("limit") int limit);
+
+  @SqlUpdate
+  int markInFlight(@Bind("id") long id, @Bind("now") Instant now);
+
+  @SqlUpdate
+  int hold(@Bind("id") long id, @Bind("notBefore") Instant notBefore);
+
+  @SqlUpdate
+  int rateLimited(
+      @Bind("id") long id,
+      @Bind("claimedAt") Instant claimedAt,
+      @Bind("notBefore") Instant notBefore,
+      @Bind("error") String error);
+
+  @SqlUpdate
+  int retryLater(
+      @Bind("id") long id,
+      @Bind("claimedAt") Instant claimedAt,
+      @Bind("notBefore") Instant notBefore,
+      @Bind("error") String error);
+
+  @SqlUpdate
+  int markSent(
+      @Bind("id") long id,
+      @Bind("claimedAt") Instant claimedAt,
+      @Bind("platformMessageId") String platformMessageId,
+      @Bind("now") Instant now);
+
+  @SqlUpdate
+  int markFailed(
+      @Bind("id") long id, @Bind("claimedAt") Instant claimedAt, @Bind("error") String error);
+
+  /** Puts rows in flight since before {@code cutoff} back to pending; returns how many. */
+  @SqlUpdate
+  int recoverStale(@Bind("cutoff") Instant cutoff, @Bind("now") Instant now);
+}

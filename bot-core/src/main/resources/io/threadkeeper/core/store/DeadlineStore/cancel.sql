@@ -1,0 +1,3 @@
+update deadline
+   set state = 'cancelled'
+ where id = :id and state = 'pending'

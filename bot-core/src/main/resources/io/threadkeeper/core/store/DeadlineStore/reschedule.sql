@@ -1,0 +1,3 @@
+update deadline
+   set due_at = :dueAt
+ where id = :id and state = 'pending'
