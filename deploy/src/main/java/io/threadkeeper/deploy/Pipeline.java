@@ -42,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(
       Database database, Clock clock, InboxProcessor.Order order, Predicate<String> urgent) {
     this.database = database;
-    this.norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()));
+    this.norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), clock);
     this.simulatedTicks = new SimulatedTicks(norms);
     EventCodec codec = new EventCodec();
     List<EventApplier> appliers = new ArrayList<>();

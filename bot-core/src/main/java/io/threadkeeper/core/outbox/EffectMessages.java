@@ -9,6 +9,7 @@ import io.threadkeeper.core.norms.Reminder;
 import io.threadkeeper.core.norms.ResolutionNotice;
 import io.threadkeeper.core.norms.StaleWarning;
 import io.threadkeeper.core.norms.SummaryPrompt;
+import io.threadkeeper.core.port.MessageBody;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,7 @@ import java.util.Locale;
 public final class EffectMessages {
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm (VV)", Locale.ENGLISH);
-  private static final MessageDraft.Button WHY = new MessageDraft.Button("why", "Why?", "");
+  private static final MessageBody.Button WHY = new MessageBody.Button("why", "Why?", "");
 
   private EffectMessages() {}
 
@@ -30,63 +31,71 @@ public final class EffectMessages {
   }
 
   /** The message for {@code effect}, with times written in {@code zone} (the recipient's). */
-  public static MessageDraft draft(Effect effect, ZoneId zone) {
+  public static MessageBody draft(Effect effect, ZoneId zone) {
     String why = effect.envelope().explanation().sentence();
     if (effect instanceof PressureNudge nudge) {
-      return new MessageDraft(
+      return new MessageBody(
           "A gentle note about this channel's async norms",
           why + "\nAn async way to say it: " + nudge.rewording(),
-          List.of(WHY, new MessageDraft.Button("nudge.snooze", "Snooze nudges", "")));
+          List.of(WHY, new MessageBody.Button("nudge.snooze", "Snooze nudges", "")),
+          List.of());
     }
     if (effect instanceof DueSoonWarning warning) {
-      return new MessageDraft(
+      return new MessageBody(
           "Heads-up: a thread you own is due " + at(warning.dueAt(), zone),
           why,
-          List.of(WHY, new MessageDraft.Button("thread.snooze", "Snooze", "")));
+          List.of(WHY, new MessageBody.Button("thread.snooze", "Snooze", "")),
+          List.of());
     }
     if (effect instanceof Reminder reminder) {
-      return new MessageDraft(
+      return new MessageBody(
           "A thread you own is waiting for a reply (due " + at(reminder.dueAt(), zone) + ")",
           why,
-          List.of(WHY, new MessageDraft.Button("thread.snooze", "Snooze", "")));
+          List.of(WHY, new MessageBody.Button("thread.snooze", "Snooze", "")),
+          List.of());
     }
     if (effect instanceof Escalation escalation) {
-      return new MessageDraft(
+      return new MessageBody(
           "Overdue since "
               + at(escalation.dueAt(), zone)
               + ": a thread owned by <@"
               + escalation.owner().value()
               + ">",
           why,
-          List.of(WHY));
+          List.of(WHY),
+          List.of());
     }
     return laterEffects(effect, zone, why);
   }
 
-  private static MessageDraft laterEffects(Effect effect, ZoneId zone, String why) {
+  private static MessageBody laterEffects(Effect effect, ZoneId zone, String why) {
     if (effect instanceof SummaryPrompt prompt) {
       String skeleton = prompt.skeleton().isBlank() ? "" : "\n\n" + prompt.skeleton();
-      return new MessageDraft(
+      return new MessageBody(
           "Could you post a summary? Decision, next steps, owner, due date.",
           why + skeleton,
-          List.of(new MessageDraft.Button("summary.post", "Post summary", ""), WHY));
+          List.of(new MessageBody.Button("summary.post", "Post summary", ""), WHY),
+          List.of());
     }
     if (effect instanceof StaleWarning stale) {
-      return new MessageDraft(
+      return new MessageBody(
           "No activity since " + at(stale.lastActivityAt(), zone),
           why + "\nIt will be set aside on " + at(stale.setAsideAt(), zone) + ".",
-          List.of(WHY, new MessageDraft.Button("thread.resolve", "Resolve", "")));
+          List.of(WHY, new MessageBody.Button("thread.resolve", "Resolve", "")),
+          List.of());
     }
     if (effect instanceof ResolutionNotice notice) {
-      return new MessageDraft(
+      return new MessageBody(
           "This thread was set aside as stale"
               + (notice.archiveDryRun() ? " (archiving is a dry run)" : ""),
           why,
-          List.of(WHY));
+          List.of(WHY),
+          List.of());
     }
     DigestEntry digest = (DigestEntry) effect;
-    MessageDraft folded = draft(digest.folded(), zone);
-    return new MessageDraft("In your digest: " + folded.title(), folded.text(), List.of(WHY));
+    MessageBody folded = draft(digest.folded(), zone);
+    return new MessageBody(
+        "In your digest: " + folded.title(), folded.text(), List.of(WHY), List.of());
   }
 
   static String at(Instant instant, ZoneId zone) {

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param notBefore the earliest instant to send it (e.g. the start of the recipient's working
  *     hours); "now" for at once
  * @param shadowed true to record the message without ever sending it (a channel in shadow mode)
+ * @param purpose why it is sent, for messages the norms decided; {@code null} otherwise
  */
 public record OutboxEntry(
     WorkspaceRef workspace,
@@ -25,7 +26,8 @@ public record OutboxEntry(
     MessageBody body,
     String correlationId,
     Instant notBefore,
-    boolean shadowed) {
+    boolean shadowed,
+    Purpose purpose) {
   public OutboxEntry {
     Objects.requireNonNull(workspace, "workspace");
     Objects.requireNonNull(delivery, "delivery");
@@ -37,7 +39,7 @@ public record OutboxEntry(
   public static OutboxEntry toChannel(
       WorkspaceRef workspace, ChannelId channel, MessageBody body, Instant notBefore) {
     return new OutboxEntry(
-        workspace, Delivery.CHANNEL, channel, null, null, body, null, notBefore, false);
+        workspace, Delivery.CHANNEL, channel, null, null, body, null, notBefore, false, null);
   }
 
   public OutboxEntry withCorrelationId(String correlationId) {
@@ -50,11 +52,21 @@ public record OutboxEntry(
         body,
         correlationId,
         notBefore,
-        shadowed);
+        shadowed,
+        purpose);
   }
 
   public OutboxEntry asShadow() {
     return new OutboxEntry(
-        workspace, delivery, channel, threadRoot, recipient, body, correlationId, notBefore, true);
+        workspace,
+        delivery,
+        channel,
+        threadRoot,
+        recipient,
+        body,
+        correlationId,
+        notBefore,
+        true,
+        purpose);
   }
 }

@@ -7,35 +7,31 @@ import io.threadkeeper.core.norms.ChannelContext;
 import io.threadkeeper.core.norms.Decision;
 import io.threadkeeper.core.norms.Effect;
 import io.threadkeeper.core.norms.Recipient;
-import io.threadkeeper.core.outbox.EffectMessages;
-import io.threadkeeper.core.outbox.MessageDraft;
+import io.threadkeeper.core.outbox.EffectDelivery;
 import io.threadkeeper.core.tracker.ThreadState;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Persists one norms {@link Decision} inside the caller's transaction. Not thread-safe. */
 final class DecisionWriter {
-  private static final String OUTBOX =
-      """
-      insert into outbox (workspace_id, kind, channel_key, recipient_key, thread_root_key,
-                          payload, state, not_before, correlation_id, created_at)
-      values (:workspaceId, :kind, :channel, :recipient, :root, cast(:payload as jsonb), :state,
-              :notBefore, :correlation, :now)
-      """;
-
   private final Handle handle;
+  private final Outbox outbox;
   private final ObjectMapper json;
   private final long workspaceId;
   private final long channelId;
   private final String correlation;
 
   DecisionWriter(
-      Handle handle, ObjectMapper json, long workspaceId, long channelId, String correlation) {
+      Handle handle,
+      Outbox outbox,
+      ObjectMapper json,
+      long workspaceId,
+      long channelId,
+      String correlation) {
     this.handle = handle;
+    this.outbox = outbox;
     this.json = json;
     this.workspaceId = workspaceId;
     this.channelId = channelId;
@@ -74,7 +70,7 @@ final class DecisionWriter {
                     t.count()));
     ref.ifPresent(r -> scheduleNextCheck(store, r.id(), decision, now));
     for (Effect effect : decision.effects()) {
-      enqueue(effect, channel, now);
+      enqueue(effect, channel);
     }
   }
 
@@ -86,32 +82,11 @@ final class DecisionWriter {
     }
   }
 
-  private void enqueue(Effect effect, ChannelContext channel, Instant now) {
+  private void enqueue(Effect effect, ChannelContext channel) {
     Recipient recipient = effect.envelope().recipient();
     MemberId member = recipient instanceof Recipient.Member m ? m.id() : null;
     ZoneId zone = channel.schedules().zoneOf(member);
-    MessageDraft draft = EffectMessages.draft(effect, zone);
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("title", draft.title());
-    payload.put("text", draft.text());
-    payload.put("buttons", draft.buttons());
-    payload.put("explanation", effect.envelope().explanation());
-    payload.put("recipientZone", zone.getId());
-    handle
-        .createUpdate(OUTBOX)
-        .bind("workspaceId", workspaceId)
-        .bind("kind", EffectMessages.kind(effect))
-        .bind("channel", effect.channel().value())
-        .bind("recipient", member == null ? "moderators" : member.value())
-        .bind(
-            "root",
-            effect.envelope().threadRoot() == null ? null : effect.envelope().threadRoot().value())
-        .bind("payload", toJson(payload))
-        .bind("state", effect.envelope().shadow() ? "shadowed" : "pending")
-        .bind("notBefore", effect.envelope().deliverAt())
-        .bind("correlation", correlation)
-        .bind("now", now)
-        .execute();
+    outbox.enqueue(handle, EffectDelivery.entry(effect, zone, correlation));
   }
 
   private String toJson(Object value) {

@@ -21,6 +21,7 @@ import io.threadkeeper.core.norms.ReminderTally;
 import io.threadkeeper.core.norms.ThreadContext;
 import io.threadkeeper.core.norms.ThreadNorms;
 import io.threadkeeper.core.tracker.ThreadState;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,17 @@ import org.jdbi.v3.core.Handle;
 public final class NormsRunner implements EventApplier {
   private final NormsEngine engine;
   private final ObjectMapper json = StoreJson.mapper();
+  private final Outbox outbox;
 
-  public NormsRunner(NormsEngine engine) {
+  /** The kind of deadline row the norms schedule, one pending per thread. */
+  public static final String NORMS_CHECK = "norms_check";
+
+  /**
+   * @param clock stamps when outbox rows were written (their send time comes from the norms)
+   */
+  public NormsRunner(NormsEngine engine, Clock clock) {
     this.engine = engine;
+    this.outbox = new Outbox(clock);
   }
 
   /** Where in which thread an event happened, for the events the norms care about. */
@@ -69,7 +78,7 @@ public final class NormsRunner implements EventApplier {
             : null;
     Decision decision =
         engine.onEvent(event, new NormsContext(channel, thread, norms(ref), nudges));
-    new DecisionWriter(handle, json, workspaceId, channelId, event.key().value())
+    new DecisionWriter(handle, outbox, json, workspaceId, channelId, event.key().value())
         .write(decision, ref, actor, thread, channel, event.occurredAt());
   }
 
@@ -91,6 +100,40 @@ public final class NormsRunner implements EventApplier {
     return due.size();
   }
 
+  /**
+   * The norms' part of the live deadline sweep: a due {@code norms_check} runs the thread's tick at
+   * the sweep's present moment. If the tick plans a next check, the same deadline row moves to that
+   * instant and the sweep counts it as postponed rather than fired.
+   */
+  public DeadlineHandler deadlineHandler(Clock clock) {
+    return (handle, deadline) -> {
+      if (!NORMS_CHECK.equals(deadline.kind())) {
+        return;
+      }
+      NormsStore store = handle.attach(NormsStore.class);
+      store
+          .threadLocation(deadline.threadId())
+          .ifPresent(
+              location ->
+                  handle
+                      .attach(ThreadStore.class)
+                      .findThread(location.channelId(), location.rootKey())
+                      .ifPresent(
+                          thread ->
+                              tick(
+                                  handle,
+                                  store,
+                                  new NormsStore.DueCheck(
+                                      deadline.id(),
+                                      deadline.workspaceId(),
+                                      location.channelId(),
+                                      location.rootKey(),
+                                      deadline.dueAt()),
+                                  thread,
+                                  clock.instant())));
+    };
+  }
+
   private void tick(
       Handle handle, NormsStore store, NormsStore.DueCheck check, ThreadState thread, Instant now) {
     Optional<NormsStore.ThreadRef> ref = store.thread(check.channelId(), check.rootKey());
@@ -105,7 +148,7 @@ public final class NormsRunner implements EventApplier {
     }
     Decision decision =
         engine.onTick(now, new ThreadContext(channel, thread, norms(ref), reminders));
-    new DecisionWriter(handle, json, check.workspaceId(), check.channelId(), "tick")
+    new DecisionWriter(handle, outbox, json, check.workspaceId(), check.channelId(), "tick")
         .write(decision, ref, null, thread, channel, now);
   }
 

@@ -107,4 +107,11 @@ public interface NormsStore {
 
   @SqlQuery
   Optional<Instant> nextCheck(@Bind("until") Instant until);
+
+  /** Where a thread is, by its row id. */
+  record ThreadLocation(long channelId, String rootKey) {}
+
+  @SqlQuery
+  @RegisterConstructorMapper(ThreadLocation.class)
+  Optional<ThreadLocation> threadLocation(@Bind("threadId") long threadId);
 }

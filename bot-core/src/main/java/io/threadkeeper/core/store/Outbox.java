@@ -41,6 +41,8 @@ public final class Outbox {
             entry.shadowed() ? "shadowed" : "pending",
             entry.notBefore(),
             entry.correlationId(),
+            entry.purpose() == null ? null : entry.purpose().effect(),
+            entry.purpose() == null ? null : json.encodePurpose(entry.purpose()),
             now)
         .orElseThrow(
             () -> new IllegalArgumentException("unknown workspace " + entry.workspace().key()));

@@ -31,6 +31,8 @@ interface OutboxStore {
       @Bind("state") String state,
       @Bind("notBefore") Instant notBefore,
       @Bind("correlationId") String correlationId,
+      @Bind("purpose") String purpose,
+      @Bind("explanation") String explanation,
       @Bind("now") Instant now);
 
   /** Locks up to {@code limit} due pending rows of the given platforms, skipping locked ones. */

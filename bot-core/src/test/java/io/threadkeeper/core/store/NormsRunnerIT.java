@@ -35,7 +35,7 @@ class NormsRunnerIT {
   void cleanSlate() {
     postgres.jdbi().useHandle(h -> h.execute("truncate workspace, inbox restart identity cascade"));
     EventCodec codec = new EventCodec();
-    norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()));
+    norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), Clock.systemUTC());
     ThreadProjection projection =
         new ThreadProjection(new ThreadTracker(true), p -> List.of(), e -> List.of());
     processor =
@@ -74,10 +74,10 @@ class NormsRunnerIT {
         .withHandle(
             h ->
                 h.createQuery(
-                        "select kind, state, recipient_key,"
+                        "select purpose as kind, state, recipient_key,"
                             + " to_char(not_before at time zone 'UTC',"
                             + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') as not_before,"
-                            + " payload -> 'explanation' ->> 'ruleId' as rule"
+                            + " explanation ->> 'ruleId' as rule, kind as delivery, payload ->> 'text' as text"
                             + " from outbox order by not_before, id")
                     .mapToMap()
                     .list());
@@ -123,8 +123,9 @@ class NormsRunnerIT {
     assertThat(reminders).hasSize(1);
     // 2.5 h on Monday + 5.5 h on Tuesday from 09:00 Kolkata = Tuesday 14:30 IST = 09:00 UTC.
     assertThat(reminders.get(0))
-        .containsEntry("recipient_key", "priya")
+        .containsEntry("delivery", "thread_reply")
         .containsEntry("not_before", "2026-03-03T09:00:00Z");
+    assertThat((String) reminders.get(0).get("text")).startsWith("<@priya> ");
     assertThat(outbox()).extracting(row -> row.get("kind")).containsOnlyOnce("escalation");
   }
 

@@ -1,0 +1,1 @@
+select channel_id, root_key from thread where id = :threadId
