@@ -1,6 +1,7 @@
 package io.threadkeeper.deploy;
 
 import io.threadkeeper.deploy.cli.AuditCommand;
+import io.threadkeeper.deploy.cli.ClassifyCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       MigrateCommand.class,
       RunCommand.class,
+      ClassifyCommand.class,
       DeadlineCommand.class,
       CommandLine.HelpCommand.class
     })

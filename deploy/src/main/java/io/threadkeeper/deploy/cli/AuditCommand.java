@@ -17,11 +17,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
-    description = {
-      "Reads a Slack workspace export (.zip or unpacked folder) into a scratch database",
-      "(threadkeeper_audit), prints per-channel thread counts, replies, ghost threads and reply",
-      "times, and writes an HTML report. Message text is read in memory and never stored."
-    })
+    description =
+        "Reads a Slack workspace export (.zip or unpacked folder) into a "
+            + "scratch database (threadkeeper_audit), prints per-channel thread "
+            + "counts, replies, ghost threads and reply times, and writes an HTML "
+            + "report. Message text is read in memory and never stored.")
 public final class AuditCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 

@@ -12,11 +12,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {
-      "Imports the bundled sample community (three weeks of a volunteer association's Slack)",
-      "through the real pipeline into a scratch database (threadkeeper_demo), prints its thread",
-      "health and writes an HTML report. Needs no accounts and no tokens."
-    })
+    description =
+        "Imports the bundled sample community (three weeks of a volunteer "
+            + "association's Slack) through the real pipeline into a scratch database "
+            + "(threadkeeper_demo), prints its thread health and writes an HTML "
+            + "report. Needs no accounts and no tokens.")
 public final class DemoCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 

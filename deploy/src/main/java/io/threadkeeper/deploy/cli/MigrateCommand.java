@@ -9,10 +9,10 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Applies pending Flyway migrations to the bot's database and exits.",
-      "Run it as a separate step before starting a new version, or let 'run' do it."
-    })
+    description =
+        "Applies pending Flyway migrations to the bot's database and exits. Run "
+            + "it as a separate step before starting a new version, or let 'run' do "
+            + "it.")
 public final class MigrateCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 

@@ -9,10 +9,10 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the bot: migrates the database, resumes unprocessed events, and connects to Slack",
-      "(SLACK_BOT_TOKEN + SLACK_APP_TOKEN) and Discord (DISCORD_TOKEN)."
-    })
+    description =
+        "Runs the bot: migrates the database, resumes unprocessed events, and "
+            + "connects to Slack (SLACK_BOT_TOKEN + SLACK_APP_TOKEN) and Discord "
+            + "(DISCORD_TOKEN).")
 public final class RunCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 
