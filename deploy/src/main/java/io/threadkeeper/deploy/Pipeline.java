@@ -71,6 +71,10 @@ public final class Pipeline implements AutoCloseable {
     return new Pipeline(database, clock, InboxProcessor.Order.IMPORT, urgent);
   }
 
+  public NormsRunner norms() {
+    return norms;
+  }
+
   public PostgresInbox inbox() {
     return inbox;
   }

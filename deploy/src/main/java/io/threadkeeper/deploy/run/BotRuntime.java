@@ -1,0 +1,115 @@
+package io.threadkeeper.deploy.run;
+
+import io.threadkeeper.core.outbox.DispatchSettings;
+import io.threadkeeper.core.port.ChatPlatform;
+import io.threadkeeper.core.port.PlatformConnection;
+import io.threadkeeper.core.schedule.DeadlineSweepJob;
+import io.threadkeeper.core.schedule.DispatchJob;
+import io.threadkeeper.core.schedule.Scheduling;
+import io.threadkeeper.core.schedule.SchedulingSettings;
+import io.threadkeeper.core.store.Database;
+import io.threadkeeper.core.store.DeadlineSweep;
+import io.threadkeeper.core.store.InboxProcessor;
+import io.threadkeeper.core.store.OutboxDispatcher;
+import io.threadkeeper.deploy.Pipeline;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot on one node: the live pipeline (inbox processor resumed from where the last run
+ * stopped), the outbox dispatcher and the deadline sweep on the clustered Quartz scheduler, and a
+ * connection per configured platform. Closing it stops receiving first, then the jobs, then the
+ * processor, so that every acknowledged event is stored and nothing is half-sent.
+ *
+ * <p>Thread-safe; close it once.
+ */
+public final class BotRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
+  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
+  static final Duration DISPATCH_INTERVAL = Duration.ofSeconds(1);
+
+  private final Pipeline pipeline;
+  private final Scheduler scheduler;
+  private final List<PlatformConnection> connections;
+
+  private BotRuntime(Pipeline pipeline, Scheduler scheduler, List<PlatformConnection> connections) {
+    this.pipeline = pipeline;
+    this.scheduler = scheduler;
+    this.connections = List.copyOf(connections);
+  }
+
+  /** Starts everything; the connections last, once the bot can process what they bring. */
+  public static BotRuntime start(
+      Database database, Clock clock, List<PlatformConnection> connections)
+      throws SchedulerException {
+    Pipeline pipeline = Pipeline.live(database, clock);
+    InboxProcessor.BatchResult resumed = pipeline.processor().drain();
+    if (resumed.claimed() > 0) {
+      log.info("resumed {} events left unprocessed by the last run", resumed.processed());
+    }
+    pipeline.processor().start();
+    List<ChatPlatform> platforms =
+        connections.stream().map(PlatformConnection::chatPlatform).toList();
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            database.jdbi(), platforms, clock, DispatchSettings.defaults(), new SecureRandom());
+    DeadlineSweep sweep =
+        new DeadlineSweep(database.jdbi(), pipeline.norms().deadlineHandler(clock), clock, 200);
+    Scheduler scheduler =
+        Scheduling.create(
+            database.dataSource(),
+            SchedulingSettings.defaults(),
+            Map.of(DeadlineSweepJob.SWEEP, sweep, DispatchJob.DISPATCHER, dispatcher));
+    Scheduling.scheduleRecurring(
+        scheduler,
+        new JobKey("deadline-sweep", "threadkeeper"),
+        DeadlineSweepJob.class,
+        SWEEP_INTERVAL);
+    Scheduling.scheduleRecurring(
+        scheduler,
+        new JobKey("outbox-dispatch", "threadkeeper"),
+        DispatchJob.class,
+        DISPATCH_INTERVAL);
+    scheduler.start();
+    BotRuntime runtime = new BotRuntime(pipeline, scheduler, connections);
+    for (PlatformConnection connection : connections) {
+      connection.start();
+      log.info("connected: {}", connection.name());
+    }
+    return runtime;
+  }
+
+  public Pipeline pipeline() {
+    return pipeline;
+  }
+
+  /** Whether every platform connection is up. */
+  public boolean connected() {
+    return connections.stream().allMatch(PlatformConnection::isConnected);
+  }
+
+  @Override
+  public void close() {
+    for (PlatformConnection connection : connections) {
+      try {
+        connection.close();
+      } catch (RuntimeException e) {
+        log.warn("closing {} failed: {}", connection.name(), e.getClass().getSimpleName());
+      }
+    }
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      log.warn("the scheduler did not stop cleanly: {}", e.getClass().getSimpleName());
+    }
+    pipeline.close();
+  }
+}
