@@ -45,7 +45,12 @@ public final class EffectDelivery {
         correlationId,
         envelope.deliverAt(),
         envelope.shadow(),
-        new Purpose(EffectMessages.kind(effect), envelope.explanation(), zone.getId()));
+        new Purpose(
+            EffectMessages.kind(effect),
+            envelope.explanation(),
+            zone.getId(),
+            envelope.channel(),
+            envelope.threadRoot()));
   }
 
   private static Delivery deliveryOf(Effect effect, MemberId member, MessageKey root) {

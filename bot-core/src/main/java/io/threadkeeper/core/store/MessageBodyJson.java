@@ -33,6 +33,8 @@ final class MessageBodyJson {
     value.put("policy", purpose.explanation().policy());
     value.put("sentence", purpose.explanation().sentence());
     value.put("recipientZone", purpose.recipientZone());
+    value.put("channel", purpose.channel().value());
+    value.put("thread", purpose.thread() == null ? null : purpose.thread().value());
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
