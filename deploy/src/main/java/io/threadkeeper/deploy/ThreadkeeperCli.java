@@ -1,6 +1,7 @@
 package io.threadkeeper.deploy;
 
 import io.threadkeeper.deploy.cli.AuditCommand;
+import io.threadkeeper.deploy.cli.BenchCommand;
 import io.threadkeeper.deploy.cli.ClassifyCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ClassifyCommand.class,
       DeadlineCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ThreadkeeperCli implements Runnable {
