@@ -51,7 +51,9 @@ final class MemberCommands {
   String why(Invocation call) {
     return call.commands()
         .lastExplanation(call.workspaceId(), call.member().value())
-        .map(sentence -> "Why you got the last nudge or reminder: " + sentence)
+        .map(
+            sentence ->
+                "Why you got the last nudge or reminder: " + ThreadCommands.defang(sentence))
         .orElse("Threadkeeper has not nudged or reminded you, so there is nothing to explain.");
   }
 
