@@ -230,4 +230,62 @@ class CommandDeskIT {
     assertThat(count("select count(*) from audit_log")).isOne();
     assertThat(count("select count(*) from outbox")).isOne();
   }
+
+  @Test
+  void forgetMeConfirmLeavesTheMembersIdInNoTable() {
+    String forgotten = "U0FORGETME";
+    deliver(
+        post("1.0", null, forgotten, AuthorKind.HUMAN, 0, "<!here> can everyone jump in now?"),
+        reply("2.0", "1.0", BOB, 5));
+    run(forgotten, "timezone Asia/Kolkata", null, false);
+    run(forgotten, "config urgent on", null, false);
+    run(BOB, "assign <@" + forgotten + ">", "1.0", true);
+    run(forgotten, "why", null, false);
+
+    String answer = run(forgotten, "forget-me confirm", "1.0", false);
+
+    assertThat(answer).isEqualTo(DeskWording.FORGET_ME_DONE);
+    assertThat(placesHolding(forgotten)).isEmpty();
+    assertThat(
+            rows(
+                "select time_zone, working_hours from member where external_id like 'forgotten-%'"))
+        .containsExactly(nulls("time_zone", "working_hours"));
+  }
+
+  /** Every text, JSON and array column of every table in the schema that holds {@code value}. */
+  private List<String> placesHolding(String value) {
+    List<Map<String, Object>> columns =
+        rows(
+            "select table_name, column_name from information_schema.columns"
+                + " where table_schema = current_schema()"
+                + " and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')");
+    assertThat(columns).isNotEmpty();
+    return columns.stream()
+        .filter(
+            c ->
+                postgres
+                        .jdbi()
+                        .withHandle(
+                            h ->
+                                h.createQuery(
+                                        "select count(*) from "
+                                            + c.get("table_name")
+                                            + " where "
+                                            + c.get("column_name")
+                                            + "::text like :pattern")
+                                    .bind("pattern", "%" + value + "%")
+                                    .mapTo(Long.class)
+                                    .one())
+                    > 0)
+        .map(c -> c.get("table_name") + "." + c.get("column_name"))
+        .toList();
+  }
+
+  private static Map<String, Object> nulls(String... keys) {
+    Map<String, Object> map = new java.util.HashMap<>();
+    for (String key : keys) {
+      map.put(key, null);
+    }
+    return map;
+  }
 }
