@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.event.CommandInvoked;
 import io.threadkeeper.core.event.EventKey;
+import io.threadkeeper.core.event.InteractionReceived;
 import io.threadkeeper.core.model.AuthorKind;
 import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.MessageKey;
@@ -250,6 +251,35 @@ class CommandDeskIT {
             rows(
                 "select time_zone, working_hours from member where external_id like 'forgotten-%'"))
         .containsExactly(nulls("time_zone", "working_hours"));
+  }
+
+  @Test
+  void aSubmittedAskIsPostedByTheBotAndWaitsForItsRootWithOwnerAndDue() {
+    run(ALICE, "timezone Asia/Kolkata", null, false);
+    InteractionReceived form =
+        new InteractionReceived(
+            Events.WORKSPACE,
+            EventKey.platform("ask-1"),
+            Events.T0,
+            Events.CHANNEL,
+            new MemberId(ALICE),
+            "ask.submit",
+            Map.of(
+                "background", "We need a venue.",
+                "decision", "Hall A or B? @here",
+                "owner", BOB,
+                "due", "2026-03-05"),
+            null,
+            "handle");
+
+    desk.receive(form, false);
+    processor.drain();
+
+    assertThat(rows("select kind, payload ->> 'text' as text from outbox where kind = 'channel'"))
+        .singleElement()
+        .satisfies(row -> assertThat((String) row.get("text")).doesNotContain("@here"));
+    assertThat(count("select count(*) from pending_ask")).isOne();
+    assertThat(lastAnswer(ALICE)).contains("due Thu 5 Mar 17:00 +05:30");
   }
 
   /** Every text, JSON and array column of every table in the schema that holds {@code value}. */
