@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param threadRoot the thread the command was run in, or {@code null}
  * @param replyHandle an opaque handle the adapter needs to answer (interaction token, response
  *     URL); never logged
+ * @param invokerIsModerator whether the platform said the invoker is a moderator; the desk sets it
  */
 public record CommandInvoked(
     WorkspaceRef workspace,
@@ -22,7 +23,8 @@ public record CommandInvoked(
     MemberId member,
     String arguments,
     MessageKey threadRoot,
-    String replyHandle)
+    String replyHandle,
+    boolean invokerIsModerator)
     implements ChatEvent {
 
   public CommandInvoked {
@@ -31,5 +33,24 @@ public record CommandInvoked(
     Events.require(occurredAt, "occurredAt");
     Events.require(member, "member");
     arguments = arguments == null ? "" : arguments;
+  }
+
+  /** As adapters build it: the moderator flag is the desk's to set, see {@link #asModerator}. */
+  public CommandInvoked(
+      WorkspaceRef workspace,
+      EventKey key,
+      Instant occurredAt,
+      ChannelId channel,
+      MemberId member,
+      String arguments,
+      MessageKey threadRoot,
+      String replyHandle) {
+    this(workspace, key, occurredAt, channel, member, arguments, threadRoot, replyHandle, false);
+  }
+
+  /** The same event, carrying whether the invoker is a moderator. */
+  public CommandInvoked asModerator(boolean moderator) {
+    return new CommandInvoked(
+        workspace, key, occurredAt, channel, member, arguments, threadRoot, replyHandle, moderator);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param action the action or form id we gave it, e.g. {@code nudge.why}, {@code ask.submit}
  * @param values the submitted values by field id (empty for a button)
  * @param replyHandle an opaque handle the adapter needs to answer; never logged
+ * @param invokerIsModerator whether the platform said the invoker is a moderator; the desk sets it
  */
 public record InteractionReceived(
     WorkspaceRef workspace,
@@ -23,7 +24,8 @@ public record InteractionReceived(
     String action,
     Map<String, String> values,
     MessageKey threadRoot,
-    String replyHandle)
+    String replyHandle,
+    boolean invokerIsModerator)
     implements ChatEvent {
 
   public InteractionReceived {
@@ -33,5 +35,44 @@ public record InteractionReceived(
     Events.require(member, "member");
     Events.require(action, "action");
     values = values == null ? Map.of() : Map.copyOf(values);
+  }
+
+  /** As adapters build it: the moderator flag is the desk's to set, see {@link #asModerator}. */
+  public InteractionReceived(
+      WorkspaceRef workspace,
+      EventKey key,
+      Instant occurredAt,
+      ChannelId channel,
+      MemberId member,
+      String action,
+      Map<String, String> values,
+      MessageKey threadRoot,
+      String replyHandle) {
+    this(
+        workspace,
+        key,
+        occurredAt,
+        channel,
+        member,
+        action,
+        values,
+        threadRoot,
+        replyHandle,
+        false);
+  }
+
+  /** The same event, carrying whether the invoker is a moderator. */
+  public InteractionReceived asModerator(boolean moderator) {
+    return new InteractionReceived(
+        workspace,
+        key,
+        occurredAt,
+        channel,
+        member,
+        action,
+        values,
+        threadRoot,
+        replyHandle,
+        moderator);
   }
 }

@@ -84,7 +84,10 @@ public interface Directory {
 
   @SqlUpdate(
       """
-      update member set time_zone = coalesce(:timeZone, time_zone), is_bot = :bot,
+      update member
+         set time_zone = case when time_zone_chosen then time_zone
+                              else coalesce(:timeZone, time_zone) end,
+             is_bot = :bot,
              deleted = :deleted, updated_at = now()
       where id = :id
       """)

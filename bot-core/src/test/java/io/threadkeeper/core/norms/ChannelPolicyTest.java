@@ -40,12 +40,14 @@ class ChannelPolicyTest {
   }
 
   @Test
-  void commandsAreReadOnlyWhenWellFormed() {
+  void commandsAreReadWithTheOneAsyncGrammarAndOnlyWhenWellFormed() {
     assertThat(NormsCommand.parse("snooze 4h on a call"))
-        .contains(new NormsCommand.SnoozeFor(Duration.ofHours(4), null, "on a call"));
-    assertThat(NormsCommand.parse("due 2026-03-05T15:00")).isPresent();
+        .contains(new NormsCommand.SnoozeFor(Duration.ofHours(4), "on a call"));
+    assertThat(NormsCommand.parse("snooze 2d")).isEmpty();
     assertThat(NormsCommand.parse("snooze soon because")).isEmpty();
-    assertThat(NormsCommand.parse("due thursday")).isEmpty();
-    assertThat(NormsCommand.parse("owner @bob")).isEmpty();
+    assertThat(NormsCommand.parse("due 2026-03-05")).isEmpty();
+    assertThat(NormsCommand.parse("owner <@bob>")).isEmpty();
+    assertThat(NormsCommand.dueBy("2026-03-05T15:00")).isPresent();
+    assertThat(NormsCommand.dueBy("thursday")).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package io.threadkeeper.core.norms;
 
 import io.threadkeeper.core.event.CommandInvoked;
 import io.threadkeeper.core.event.EventKey;
+import io.threadkeeper.core.event.InteractionReceived;
 import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.MessageKey;
 import io.threadkeeper.core.testing.Events;
@@ -44,6 +45,19 @@ final class Fixtures {
 
   static ChannelBuilder channel() {
     return new ChannelBuilder();
+  }
+
+  static InteractionReceived askForm(String member, String due, Instant at) {
+    return new InteractionReceived(
+        Events.WORKSPACE,
+        EventKey.derived("interaction", member, at.toString()),
+        at,
+        Events.CHANNEL,
+        new MemberId(member),
+        CommandNorms.ASK_SUBMIT,
+        java.util.Map.of(CommandNorms.ASK_DUE_FIELD, due),
+        ROOT,
+        "handle");
   }
 
   static CommandInvoked command(String member, String arguments, Instant at) {

@@ -108,10 +108,10 @@ class ReplyWindowRuleTest {
             new ReplyWindowRule()
                 .plan(ALICE, Fixtures.MONDAY_0900, channel.policy(), channel.calendarOf(ALICE)));
 
-    // WHEN he says the thread is due Thursday
+    // WHEN he submits a request form in the thread, due Thursday
     Decision decision =
         engine.onEvent(
-            Fixtures.command("bob", "due 2026-03-05", at("2026-03-02T10:00:00Z")),
+            Fixtures.askForm("bob", "2026-03-05", at("2026-03-02T10:00:00Z")),
             new NormsContext(channel, thread().build(), norms, null));
 
     // THEN it is due Thursday 17:00 in Paris, and stays alice's

@@ -1,0 +1,53 @@
+package io.threadkeeper.core.store;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The statements of {@code /async forget-me}: every place a member's platform id is kept is either
+ * cleared or rewritten to a pseudonym. Ids in JSON are matched as whole JSON strings ({@code
+ * "U123"}), so one member's id never rewrites part of another's. The SQL is in the {@code .sql}
+ * files beside it.
+ */
+@UseClasspathSqlLocator
+public interface Erasure {
+
+  @SqlUpdate
+  void pseudonymiseMember(@Bind("memberId") long memberId, @Bind("pseudonym") String pseudonym);
+
+  @SqlUpdate
+  void deleteTallies(@Bind("memberId") long memberId);
+
+  @SqlUpdate
+  void pseudonymiseAudit(
+      @Bind("workspaceId") long workspaceId,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
+
+  /** Messages not yet sent to the member can no longer reach them. */
+  @SqlUpdate
+  void dropUnsentOutbox(
+      @Bind("workspaceId") long workspaceId, @Bind("externalId") String externalId);
+
+  @SqlUpdate
+  void pseudonymiseOutbox(
+      @Bind("workspaceId") long workspaceId,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
+
+  @SqlUpdate
+  void pseudonymiseInbox(
+      @Bind("workspaceKey") String workspaceKey,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
+
+  @SqlUpdate
+  void pseudonymiseThreadNorms(
+      @Bind("workspaceId") long workspaceId,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
+
+  @SqlUpdate
+  void dropPendingAsks(@Bind("memberId") long memberId);
+}

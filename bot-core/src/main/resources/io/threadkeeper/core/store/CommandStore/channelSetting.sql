@@ -1,0 +1,1 @@
+select <column>::text from channel where id = :channelId

@@ -1,0 +1,1 @@
+select time_zone from workspace where id = :workspaceId
