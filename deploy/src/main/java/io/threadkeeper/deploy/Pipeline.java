@@ -3,6 +3,7 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.port.ExportReader;
+import io.threadkeeper.core.store.CommandApplier;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.EffectLog;
 import io.threadkeeper.core.store.EventApplier;
@@ -11,6 +12,7 @@ import io.threadkeeper.core.store.ExportImport;
 import io.threadkeeper.core.store.HealthQuery;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
+import io.threadkeeper.core.store.PostgresCommandDesk;
 import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
@@ -19,6 +21,7 @@ import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +36,15 @@ import java.util.function.Predicate;
 public final class Pipeline implements AutoCloseable {
   private static final List<ExportReader> EXPORT_READERS = List.of(new SlackExportReader());
 
+  /** How long a command may wait for the inbox: well inside the platforms' 3 seconds. */
+  private static final Duration COMMAND_BUDGET = Duration.ofMillis(1500);
+
   private final Database database;
   private final NormsRunner norms;
   private final SimulatedTicks simulatedTicks;
   private final PostgresInbox inbox;
   private final InboxProcessor processor;
+  private final PostgresCommandDesk desk;
 
   private Pipeline(
       Database database, Clock clock, InboxProcessor.Order order, Predicate<String> urgent) {
@@ -52,9 +59,12 @@ public final class Pipeline implements AutoCloseable {
     appliers.add(
         new ThreadProjection(
             new ThreadTracker(true), MessageFlags::ofPost, MessageFlags::ofEdit, urgent));
+    // Commands change owners and resolve threads, which the norms must see in the same step.
+    appliers.add(new CommandApplier(clock, new HealthQuery(database.jdbi())));
     appliers.add(norms);
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
+    this.desk = new PostgresCommandDesk(inbox, database.jdbi(), clock, COMMAND_BUDGET);
   }
 
   /** Events applied as they arrive. */
@@ -73,6 +83,11 @@ public final class Pipeline implements AutoCloseable {
 
   public NormsRunner norms() {
     return norms;
+  }
+
+  /** Where the platform connections hand {@code /async} commands and interactions. */
+  public PostgresCommandDesk commandDesk() {
+    return desk;
   }
 
   public PostgresInbox inbox() {
@@ -112,6 +127,7 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    desk.close();
     processor.close();
   }
 }

@@ -44,7 +44,7 @@ class OutboxDispatcherIT {
         .jdbi()
         .useHandle(
             h -> {
-              h.execute("truncate outbox");
+              h.execute("truncate outbox cascade");
               h.execute(
                   "insert into workspace (platform, external_id) values ('slack', 'T0TEST')"
                       + " on conflict do nothing");

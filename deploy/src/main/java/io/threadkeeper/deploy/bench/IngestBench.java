@@ -101,8 +101,7 @@ final class IngestBench {
         .useHandle(
             h ->
                 h.execute(
-                    "create table if not exists bench_bare_inbox"
-                        + " (like inbox including all)"));
+                    "create table if not exists bench_bare_inbox" + " (like inbox including all)"));
   }
 
   static double seconds(long startedNanos) {
