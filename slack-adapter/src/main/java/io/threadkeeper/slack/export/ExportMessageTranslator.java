@@ -12,6 +12,10 @@ import io.threadkeeper.core.model.MessageKey;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.ExportFormatException;
 import io.threadkeeper.core.port.ExportSink;
+import io.threadkeeper.slack.message.JsonFields;
+import io.threadkeeper.slack.message.MessageAuthor;
+import io.threadkeeper.slack.message.SlackMessageFields;
+import io.threadkeeper.slack.message.SlackTimestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +26,6 @@ import java.util.Set;
  * same keys. Not thread-safe (it counts what it skips).
  */
 final class ExportMessageTranslator {
-  private static final Set<String> BROADCAST_SUBTYPES =
-      Set.of("thread_broadcast", "reply_broadcast");
-
   private final WorkspaceRef workspace;
   private final Set<String> botUsers;
   private long skipped;
@@ -44,7 +45,7 @@ final class ExportMessageTranslator {
     SlackTimestamp timestamp = timestamp(ts.get(), from);
     Instant at = timestamp.instant();
     MessageKey key = new MessageKey(timestamp.value());
-    if ("tombstone".equals(JsonFields.text(message, "subtype").orElse(""))) {
+    if ("tombstone".equals(SlackMessageFields.subtype(message))) {
       // The root was deleted while its replies stay: tell the core to drop what it derived.
       sink.accept(
           new MessageDeleted(
@@ -73,8 +74,8 @@ final class ExportMessageTranslator {
       threadRoot = new MessageKey(timestamp(threadTs.get(), from).value());
     }
     MessageAuthor author = MessageAuthor.of(message, botUsers);
-    boolean broadcast = BROADCAST_SUBTYPES.contains(JsonFields.text(message, "subtype").orElse(""));
-    String text = FileLinkRedaction.apply(JsonFields.text(message, "text").orElse(""));
+    boolean broadcast = SlackMessageFields.isBroadcast(message);
+    String text = SlackMessageFields.redactedText(message);
     EventKey eventKey = EventKey.derived("message_posted", channel.value(), key.value());
     return new MessagePosted(
         workspace,
@@ -87,17 +88,7 @@ final class ExportMessageTranslator {
         author.kind(),
         text,
         broadcast,
-        fileCount(message));
-  }
-
-  private static int fileCount(JsonNode message) {
-    JsonNode files = message.get("files");
-    if (files != null && files.isArray()) {
-      return files.size();
-    }
-    // Exports from before 2019 carry a single "file" object on file_share messages.
-    JsonNode file = message.get("file");
-    return file != null && file.isObject() ? 1 : 0;
+        SlackMessageFields.fileCount(message));
   }
 
   private void emitReactions(

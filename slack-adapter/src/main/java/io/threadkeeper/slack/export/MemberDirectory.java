@@ -1,6 +1,5 @@
 package io.threadkeeper.slack.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.event.EventKey;
@@ -8,6 +7,8 @@ import io.threadkeeper.core.event.MemberProfileChanged;
 import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.ExportFormatException;
+import io.threadkeeper.slack.message.JsonFields;
+import io.threadkeeper.slack.message.SlackMessageFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -73,14 +74,7 @@ final class MemberDirectory {
         updated.orElse(Instant.EPOCH),
         new MemberId(id),
         JsonFields.text(user, "tz").orElse(null),
-        isBot(user),
+        SlackMessageFields.isBotUser(user),
         JsonFields.flag(user, "deleted"));
-  }
-
-  private static boolean isBot(JsonNode user) {
-    JsonNode profile = user.path("profile");
-    return JsonFields.flag(user, "is_bot")
-        || JsonFields.flag(user, "is_app_user")
-        || JsonFields.text(profile, "bot_id").isPresent();
   }
 }

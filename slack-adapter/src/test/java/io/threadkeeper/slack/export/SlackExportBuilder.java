@@ -2,6 +2,7 @@ package io.threadkeeper.slack.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.threadkeeper.slack.message.SlackTimestamp;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

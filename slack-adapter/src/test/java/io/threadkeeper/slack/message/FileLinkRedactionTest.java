@@ -1,4 +1,4 @@
-package io.threadkeeper.slack.export;
+package io.threadkeeper.slack.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

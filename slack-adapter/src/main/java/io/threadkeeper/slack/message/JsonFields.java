@@ -1,15 +1,15 @@
-package io.threadkeeper.slack.export;
+package io.threadkeeper.slack.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Lenient reads of the fields Slack may leave out, write as {@code null} or write as "". */
-final class JsonFields {
+public final class JsonFields {
   private JsonFields() {}
 
   /** A field's text, if it is present, not null and not blank. */
-  static Optional<String> text(JsonNode node, String field) {
+  public static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isValueNode() || value.isNull()) {
       return Optional.empty();
@@ -18,13 +18,13 @@ final class JsonFields {
     return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
-  static boolean flag(JsonNode node, String field) {
+  public static boolean flag(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value != null && value.asBoolean(false);
   }
 
   /** A field holding epoch seconds (Slack's {@code created}, {@code updated}). */
-  static Optional<Instant> epochSeconds(JsonNode node, String field) {
+  public static Optional<Instant> epochSeconds(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.canConvertToLong() || value.asLong() <= 0) {
       return Optional.empty();

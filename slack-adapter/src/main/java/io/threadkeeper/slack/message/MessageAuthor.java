@@ -1,4 +1,4 @@
-package io.threadkeeper.slack.export;
+package io.threadkeeper.slack.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.threadkeeper.core.model.AuthorKind;
@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who wrote an exported message and what kind of author that is.
+ * Who wrote a message (exported or live) and what kind of author that is.
  *
  * @param member the user, else the bot id; {@code null} for an integration that left neither
  */
-record MessageAuthor(MemberId member, AuthorKind kind) {
+public record MessageAuthor(MemberId member, AuthorKind kind) {
   private static final String SLACKBOT = "USLACKBOT";
 
   // Notices Slack writes itself: they never ask anything and never answer a thread.
@@ -52,7 +52,7 @@ record MessageAuthor(MemberId member, AuthorKind kind) {
 
   private static final Set<String> BOT_SUBTYPES = Set.of("bot_message", "slackbot_response");
 
-  MessageAuthor {
+  public MessageAuthor {
     Objects.requireNonNull(kind, "kind");
   }
 
@@ -61,16 +61,29 @@ record MessageAuthor(MemberId member, AuthorKind kind) {
    *
    * @param botUsers the ids of users that {@code users.json} marks as bots or apps
    */
-  static MessageAuthor of(JsonNode message, Set<String> botUsers) {
+  public static MessageAuthor of(JsonNode message, Set<String> botUsers) {
+    return of(message, botUsers, BotIdentity.UNKNOWN);
+  }
+
+  /**
+   * Reads the author of {@code message}, recognising Threadkeeper's own messages.
+   *
+   * @param self the bot's own ids in this workspace
+   */
+  public static MessageAuthor of(JsonNode message, Set<String> botUsers, BotIdentity self) {
     Optional<String> user = JsonFields.text(message, "user");
     Optional<String> botId = JsonFields.text(message, "bot_id");
     MemberId member = user.or(() -> botId).map(MemberId::new).orElse(null);
-    return new MessageAuthor(member, kindOf(message, user, botId.isPresent(), botUsers));
+    AuthorKind kind =
+        self.wrote(user, botId)
+            ? AuthorKind.SELF
+            : kindOf(message, user, botId.isPresent(), botUsers);
+    return new MessageAuthor(member, kind);
   }
 
   private static AuthorKind kindOf(
       JsonNode message, Optional<String> user, boolean hasBotId, Set<String> botUsers) {
-    String subtype = JsonFields.text(message, "subtype").orElse("");
+    String subtype = SlackMessageFields.subtype(message);
     if (SYSTEM_SUBTYPES.contains(subtype)) {
       return AuthorKind.SYSTEM;
     }

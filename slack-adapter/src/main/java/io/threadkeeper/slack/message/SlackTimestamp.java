@@ -1,4 +1,4 @@
-package io.threadkeeper.slack.export;
+package io.threadkeeper.slack.message;
 
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * digits of microseconds. It is also the message's id within its channel, so it is kept as the
  * exact string Slack wrote.
  */
-record SlackTimestamp(String value) {
+public record SlackTimestamp(String value) {
   private static final Pattern FORMAT = Pattern.compile("\\d{1,12}(\\.\\d{1,9})?");
   private static final int NANO_DIGITS = 9;
 
-  SlackTimestamp {
+  public SlackTimestamp {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a Slack timestamp like 1730538000.000100");
@@ -20,7 +20,7 @@ record SlackTimestamp(String value) {
   }
 
   /** The instant, exact to the microsecond (or finer, if Slack ever writes more digits). */
-  Instant instant() {
+  public Instant instant() {
     int dot = value.indexOf('.');
     if (dot < 0) {
       return Instant.ofEpochSecond(Long.parseLong(value));

@@ -1,4 +1,4 @@
-package io.threadkeeper.slack.export;
+package io.threadkeeper.slack.message;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * text of its {@code file_share} message; those links point at members' private uploads and must
  * not reach the norms, the summary skeleton or a log. Other links are left alone.
  */
-final class FileLinkRedaction {
-  static final String PLACEHOLDER = "[file]";
+public final class FileLinkRedaction {
+  public static final String PLACEHOLDER = "[file]";
 
   // Hosts of uploads: files.slack.com, <team>.slack.com/files and public links on slack-files.com.
   private static final String FILE_HOST =
@@ -20,7 +20,7 @@ final class FileLinkRedaction {
 
   private FileLinkRedaction() {}
 
-  static String apply(String text) {
+  public static String apply(String text) {
     if (!text.contains("slack.com/") && !text.contains("slack-files.com/")) {
       return text;
     }

@@ -1,0 +1,88 @@
+package io.threadkeeper.slack;
+
+import io.threadkeeper.core.norms.ClassifierPressureDetector;
+import io.threadkeeper.core.norms.NormsEngine;
+import io.threadkeeper.core.outbox.DispatchSettings;
+import io.threadkeeper.core.port.ChatPlatform;
+import io.threadkeeper.core.store.EventCodec;
+import io.threadkeeper.core.store.InboxProcessor;
+import io.threadkeeper.core.store.NormsRunner;
+import io.threadkeeper.core.store.OutboxDispatcher;
+import io.threadkeeper.core.store.PostgresInbox;
+import io.threadkeeper.core.store.ThreadProjection;
+import io.threadkeeper.core.tracker.ThreadTracker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The core pipeline as the runnable bot composes it (inbox, processor, thread projection, norms,
+ * outbox dispatcher), over a test database. Channels whose name starts with {@code urgent} are
+ * urgent. Processing and dispatch run when the test calls them, so nothing races the assertions.
+ */
+final class TestPipeline implements AutoCloseable {
+  private final Jdbi jdbi;
+  final PostgresInbox inbox;
+  final InboxProcessor processor;
+
+  TestPipeline(Jdbi jdbi) {
+    this.jdbi = jdbi;
+    EventCodec codec = new EventCodec();
+    Clock clock = Clock.systemUTC();
+    NormsRunner norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), clock);
+    ThreadProjection projection =
+        new ThreadProjection(
+            new ThreadTracker(true),
+            posted -> List.of(),
+            edited -> List.of(),
+            name -> name.startsWith("urgent"));
+    processor =
+        new InboxProcessor(
+            jdbi, codec, List.of(projection, norms), clock, 50, 3, InboxProcessor.Order.ARRIVAL);
+    inbox = new PostgresInbox(jdbi, codec, clock, () -> {});
+  }
+
+  OutboxDispatcher dispatcher(ChatPlatform platform) {
+    DispatchSettings settings =
+        new DispatchSettings(
+            20, 8, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(2));
+    return new OutboxDispatcher(
+        jdbi, List.of(platform), Clock.systemUTC(), settings, new Random(7));
+  }
+
+  /** Applies every stored event, then sends every due message. */
+  void processAndSend(OutboxDispatcher dispatcher) {
+    processor.drain();
+    dispatcher.dispatchDue();
+  }
+
+  long inboxRows(String eventType) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select count(*) from inbox where event_type = :type")
+                .bind("type", eventType)
+                .mapTo(Long.class)
+                .one());
+  }
+
+  long inboxRows() {
+    return jdbi.withHandle(
+        h -> h.createQuery("select count(*) from inbox").mapTo(Long.class).one());
+  }
+
+  List<String> outboxStates() {
+    return jdbi.withHandle(
+        h -> h.createQuery("select state from outbox order by id").mapTo(String.class).list());
+  }
+
+  void truncate() {
+    jdbi.useHandle(h -> h.execute("truncate workspace, inbox restart identity cascade"));
+  }
+
+  @Override
+  public void close() {
+    processor.close();
+  }
+}
