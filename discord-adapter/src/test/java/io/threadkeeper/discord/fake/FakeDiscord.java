@@ -1,0 +1,138 @@
+package io.threadkeeper.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local Discord for end-to-end tests: REST on the JDK's HTTP server and the gateway on a
+ * WebSocket server, both on 127.0.0.1. Tests drive it (dispatch events, close sockets, script
+ * answers) and assert on what it received.
+ */
+public final class FakeDiscord implements AutoCloseable {
+  public final long botId = Snowflakes.next();
+  public final long applicationId = botId;
+  private final ObjectNode botUser = Payloads.user(botId, "threadkeeper", true);
+  private final List<FakeGuild> guilds;
+  private final FakeGateway gateway;
+  private final FakeRest rest;
+
+  public FakeDiscord(int shardTotal, FakeGuild... guilds) throws IOException {
+    this.guilds = List.of(guilds);
+    this.gateway = new FakeGateway(botUser, applicationId, this.guilds, shardTotal);
+    gateway.start();
+    this.rest = new FakeRest(botUser, gateway::url, () -> shardTotal);
+  }
+
+  public URI apiUrl() {
+    return URI.create(rest.baseUrl());
+  }
+
+  public URI gatewayUrl() {
+    awaitGatewayPort();
+    return URI.create(gateway.url());
+  }
+
+  private void awaitGatewayPort() {
+    org.awaitility.Awaitility.await().until(() -> gateway.getPort() > 0);
+  }
+
+  public FakeGuild guild(int index) {
+    return guilds.get(index);
+  }
+
+  public List<RestCall> calls() {
+    return rest.calls();
+  }
+
+  public List<RestCall> calls(String method, String pathRegex) {
+    return rest.calls().stream()
+        .filter(c -> c.method().equals(method) && c.path().matches(pathRegex))
+        .toList();
+  }
+
+  public void clearCalls() {
+    rest.clearCalls();
+  }
+
+  public List<JsonNode> gatewayReceived() {
+    return gateway.received();
+  }
+
+  public ObjectNode member(long id) {
+    return Payloads.user(id, "member-" + id, false);
+  }
+
+  public ObjectNode bot(long id) {
+    return Payloads.user(id, "ci-bot", true);
+  }
+
+  /** Sends MESSAGE_CREATE and returns the message. */
+  public ObjectNode postMessage(FakeGuild guild, long channel, ObjectNode author, String text) {
+    ObjectNode message = Payloads.message(Snowflakes.next(), guild.id(), channel, author, text, 0);
+    ObjectNode member = Payloads.member(Payloads.JSON.createObjectNode());
+    member.remove("user");
+    message.set("member", member);
+    gateway.dispatch(guild.id(), "MESSAGE_CREATE", message);
+    return message;
+  }
+
+  public void dispatch(FakeGuild guild, String type, ObjectNode data) {
+    gateway.dispatch(guild.id(), type, data);
+  }
+
+  /** A message only history knows about, as if sent while the bot was not listening. */
+  public ObjectNode addToHistory(FakeGuild guild, long channel, ObjectNode author, String text) {
+    ObjectNode message = Payloads.message(Snowflakes.next(), guild.id(), channel, author, text, 0);
+    rest.addHistory(channel, message);
+    return message;
+  }
+
+  public void closeShard(int shard, int code) {
+    gateway.closeShard(shard, code);
+  }
+
+  public void invalidateSession(int shard) {
+    gateway.invalidateSession(shard);
+  }
+
+  public void replayAlreadySentOnResume(int count) {
+    gateway.replayAlreadySentOnResume(count);
+  }
+
+  public void refuseIdentifyWith(int code) {
+    gateway.refuseIdentifyWith(code);
+  }
+
+  /** The next request matching {@code method} and {@code pathRegex} gets this answer instead. */
+  public void answerNext(
+      String method, String pathRegex, int status, Map<String, String> headers, String body) {
+    rest.script(new FakeRest.Scripted(method, pathRegex, status, headers, body));
+  }
+
+  /** Sends INTERACTION_CREATE for {@code /async <group?> <sub> options…} from {@code member}. */
+  public void slashCommand(
+      FakeGuild guild, long channel, long memberId, boolean moderator, ObjectNode data) {
+    gateway.dispatch(
+        guild.id(),
+        "INTERACTION_CREATE",
+        Interactions.slash(this, guild, channel, memberId, moderator, data));
+  }
+
+  ObjectNode botUser() {
+    return botUser;
+  }
+
+  @Override
+  public void close() {
+    rest.close();
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
