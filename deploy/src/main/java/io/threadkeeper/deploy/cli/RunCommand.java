@@ -1,7 +1,17 @@
 package io.threadkeeper.deploy.cli;
 
+import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.deploy.DatabaseTarget;
+import io.threadkeeper.deploy.Pipeline;
+import io.threadkeeper.deploy.run.BotRuntime;
+import io.threadkeeper.deploy.run.PlatformSettings;
+import io.threadkeeper.discord.DiscordConnection;
+import io.threadkeeper.slack.SlackConnection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,16 +20,61 @@ import picocli.CommandLine.Mixin;
     name = "run",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the bot: migrates the database, resumes unprocessed events, and "
-            + "connects to Slack (SLACK_BOT_TOKEN + SLACK_APP_TOKEN) and Discord "
-            + "(DISCORD_TOKEN).")
+        "Runs the bot: migrates the database, resumes unprocessed events, and connects to Slack"
+            + " (SLACK_BOT_TOKEN + SLACK_APP_TOKEN for Socket Mode) and Discord (DISCORD_TOKEN)."
+            + " Stops cleanly on SIGTERM: it stops receiving, lets running work finish, and"
+            + " leaves nothing acknowledged unstored.")
 public final class RunCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 
   @Override
-  public Integer call() {
-    throw new IllegalStateException(
-        "no chat platform can be connected yet: the Slack and Discord adapters are not part of"
-            + " this build. Use 'threadkeeper demo' or 'threadkeeper audit EXPORT' meanwhile.");
+  public Integer call() throws Exception {
+    PlatformSettings settings = PlatformSettings.from(System.getenv());
+    if (!settings.problems().isEmpty()) {
+      settings.problems().forEach(p -> System.err.println("threadkeeper: " + p));
+      return 2;
+    }
+    Clock clock = Clock.systemUTC();
+    CountDownLatch stopped = new CountDownLatch(1);
+    DatabaseTarget.Opened opened = database.openMain(System.err);
+    BotRuntime bot = BotRuntime.start(opened.database(), clock, p -> connect(settings, p, clock));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  bot.close();
+                  closeQuietly(opened);
+                  stopped.countDown();
+                },
+                "threadkeeper-shutdown"));
+    System.err.println("Threadkeeper is running. Stop it with Ctrl-C or SIGTERM.");
+    stopped.await();
+    return 0;
+  }
+
+  private static List<PlatformConnection> connect(
+      PlatformSettings settings, Pipeline pipeline, Clock clock) {
+    List<PlatformConnection> connections = new ArrayList<>();
+    settings
+        .slack()
+        .ifPresent(
+            s ->
+                connections.add(
+                    SlackConnection.create(s, pipeline.inbox(), pipeline.commandDesk(), clock)));
+    settings
+        .discord()
+        .ifPresent(
+            d ->
+                connections.add(
+                    new DiscordConnection(d, pipeline.inbox(), pipeline.commandDesk(), clock)));
+    return connections;
+  }
+
+  private static void closeQuietly(DatabaseTarget.Opened opened) {
+    try {
+      opened.close();
+    } catch (java.io.IOException e) {
+      System.err.println("threadkeeper: the database did not close cleanly");
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -48,9 +49,10 @@ public final class BotRuntime implements AutoCloseable {
 
   /** Starts everything; the connections last, once the bot can process what they bring. */
   public static BotRuntime start(
-      Database database, Clock clock, List<PlatformConnection> connections)
+      Database database, Clock clock, Function<Pipeline, List<PlatformConnection>> connect)
       throws SchedulerException {
     Pipeline pipeline = Pipeline.live(database, clock);
+    List<PlatformConnection> connections = connect.apply(pipeline);
     InboxProcessor.BatchResult resumed = pipeline.processor().drain();
     if (resumed.claimed() > 0) {
       log.info("resumed {} events left unprocessed by the last run", resumed.processed());

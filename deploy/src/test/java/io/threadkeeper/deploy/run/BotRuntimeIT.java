@@ -58,7 +58,9 @@ class BotRuntimeIT {
     FakeChatPlatform slack = new FakeChatPlatform(Platform.SLACK, Clock.systemUTC());
     try (BotRuntime bot =
         BotRuntime.start(
-            postgres.database(), Clock.systemUTC(), List.of(new FakeConnection(slack)))) {
+            postgres.database(),
+            Clock.systemUTC(),
+            pipeline -> List.of(new FakeConnection(slack)))) {
       bot.pipeline()
           .inbox()
           .accept(

@@ -1,0 +1,122 @@
+package io.threadkeeper.deploy.run;
+
+import io.threadkeeper.discord.DiscordSettings;
+import io.threadkeeper.slack.SlackSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which platforms to connect, read from the environment. Every secret may instead be given as a
+ * file path in {@code NAME_FILE} (Docker and Kubernetes secrets). All problems are collected, so
+ * that an operator sees every one of them at once.
+ */
+public record PlatformSettings(
+    Optional<SlackSettings> slack, Optional<DiscordSettings> discord, List<String> problems) {
+
+  public PlatformSettings {
+    problems = List.copyOf(problems);
+  }
+
+  public static PlatformSettings from(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    Optional<SlackSettings> slack = slack(env, problems);
+    Optional<DiscordSettings> discord = discord(env, problems);
+    if (problems.isEmpty() && slack.isEmpty() && discord.isEmpty()) {
+      problems.add(
+          "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack,"
+              + " Socket Mode), SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET with"
+              + " THREADKEEPER_SLACK_MODE=http (Slack, HTTP), or DISCORD_TOKEN (Discord)");
+    }
+    return new PlatformSettings(slack, discord, problems);
+  }
+
+  private static Optional<SlackSettings> slack(Map<String, String> env, List<String> problems) {
+    Optional<String> bot = secret(env, "SLACK_BOT_TOKEN", problems);
+    if (bot.isEmpty()) {
+      return Optional.empty();
+    }
+    String mode = env.getOrDefault("THREADKEEPER_SLACK_MODE", "socket").toLowerCase(Locale.ROOT);
+    try {
+      SlackSettings settings =
+          switch (mode) {
+            case "socket" ->
+                SlackSettings.socketMode(
+                    bot.get(), secret(env, "SLACK_APP_TOKEN", problems).orElse(null));
+            case "http" ->
+                SlackSettings.http(
+                    bot.get(),
+                    secret(env, "SLACK_SIGNING_SECRET", problems).orElse(null),
+                    port(env, problems));
+            default ->
+                throw new IllegalArgumentException(
+                    "THREADKEEPER_SLACK_MODE must be socket or http, not '" + mode + "'");
+          };
+      String api = env.get("SLACK_API_URL");
+      return Optional.of(api == null || api.isBlank() ? settings : settings.withApiUrl(api));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static int port(Map<String, String> env, List<String> problems) {
+    String port = env.get("THREADKEEPER_SLACK_HTTP_PORT");
+    if (port == null || port.isBlank()) {
+      return SlackSettings.DEFAULT_HTTP_PORT;
+    }
+    try {
+      return Integer.parseInt(port.trim());
+    } catch (NumberFormatException e) {
+      problems.add("THREADKEEPER_SLACK_HTTP_PORT must be a port number such as 3000");
+      return SlackSettings.DEFAULT_HTTP_PORT;
+    }
+  }
+
+  private static Optional<DiscordSettings> discord(Map<String, String> env, List<String> problems) {
+    Optional<String> token = secret(env, "DISCORD_TOKEN", problems);
+    if (token.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      DiscordSettings settings = DiscordSettings.of(token.get());
+      String api = env.get("DISCORD_API_URL");
+      if (api != null && !api.isBlank()) {
+        settings = settings.withApiUrl(URI.create(api.trim()));
+      }
+      String gateway = env.get("DISCORD_GATEWAY_URL");
+      if (gateway != null && !gateway.isBlank()) {
+        settings = settings.withGatewayUrl(URI.create(gateway.trim()));
+      }
+      String content = env.getOrDefault("THREADKEEPER_DISCORD_MESSAGE_CONTENT", "true");
+      return Optional.of(settings.withMessageContent(Boolean.parseBoolean(content.trim())));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** A secret from {@code NAME}, or from the file named by {@code NAME_FILE}. */
+  static Optional<String> secret(Map<String, String> env, String name, List<String> problems) {
+    String direct = env.get(name);
+    if (direct != null && !direct.isBlank()) {
+      return Optional.of(direct.trim());
+    }
+    String file = env.get(name + "_FILE");
+    if (file == null || file.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readString(Path.of(file.trim())).trim());
+    } catch (IOException e) {
+      problems.add(name + "_FILE names a file that cannot be read: " + file.trim());
+      return Optional.empty();
+    }
+  }
+}
