@@ -28,7 +28,7 @@ final class Startup {
     if (code == CloseCode.DISALLOWED_INTENTS) {
       refusal =
           "Discord refused the MESSAGE_CONTENT intent: enable it in the Developer Portal → Bot →"
-              + " Privileged Gateway Intents, or set DISCORD_MESSAGE_CONTENT=false";
+              + " Privileged Gateway Intents, or set THREADKEEPER_DISCORD_MESSAGE_CONTENT=false";
     } else if (code == CloseCode.AUTHENTICATION_FAILED) {
       refusal = "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal";
     } else if (code != null && !code.isReconnect()) {
