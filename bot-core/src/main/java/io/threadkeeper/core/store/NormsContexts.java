@@ -9,15 +9,21 @@ import io.threadkeeper.core.norms.ChannelPolicy;
 import io.threadkeeper.core.norms.MemberSchedule;
 import io.threadkeeper.core.norms.Schedules;
 import io.threadkeeper.core.time.WorkingHours;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Builds the norms' view of a channel from its stored policy and its people's schedules. */
 final class NormsContexts {
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private NormsContexts() {}
 
   static ChannelContext channel(
@@ -29,13 +35,24 @@ final class NormsContexts {
             .orElseThrow(() -> new IllegalStateException("channel row " + channelId + " is gone"));
     ZoneId zone = ZoneId.of(workspace.timeZone());
     MemberSchedule workspaceSchedule =
-        new MemberSchedule(zone, WorkingHours.parse(workspace.workingHours()), Set.of());
+        new MemberSchedule(
+            zone, WorkingHours.parse(workspace.workingHours()), holidays(workspace.holidays()));
     return new ChannelContext(
         new WorkspaceRef(Platform.fromKey(workspace.platform()), workspace.externalId()),
         new ChannelId(channel.externalId()),
         policy(channel),
         new Schedules(workspaceSchedule, members(store, workspaceId, people)),
         workspace.shadow());
+  }
+
+  /** The workspace's holidays: local dates, written as a JSON array of ISO dates. */
+  static Set<LocalDate> holidays(String json) {
+    Set<LocalDate> dates = new HashSet<>();
+    Matcher date = ISO_DATE.matcher(json == null ? "" : json);
+    while (date.find()) {
+      dates.add(LocalDate.parse(date.group()));
+    }
+    return dates;
   }
 
   private static ChannelPolicy policy(NormsStore.ChannelRow row) {
@@ -75,6 +92,6 @@ final class NormsContexts {
             ? ZoneId.of(row.timeZone())
             : ZoneId.of(store.workspace(ws).timeZone());
     WorkingHours hours = row.workingHours() == null ? null : WorkingHours.parse(row.workingHours());
-    return new MemberSchedule(zone, hours, Set.of());
+    return new MemberSchedule(zone, hours, holidays(store.workspace(ws).holidays()));
   }
 }

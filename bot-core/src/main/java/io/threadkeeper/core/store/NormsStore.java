@@ -34,9 +34,17 @@ public interface NormsStore {
       boolean nudgesEnabled,
       boolean shadowMode) {}
 
-  /** A workspace's zone, hours and whether it runs in shadow mode. */
+  /**
+   * A workspace's zone, hours, whether it runs in shadow mode, and its holidays (a JSON array of
+   * local dates from its settings, e.g. {@code ["2026-12-25"]}).
+   */
   record WorkspaceRow(
-      String platform, String externalId, String timeZone, String workingHours, boolean shadow) {}
+      String platform,
+      String externalId,
+      String timeZone,
+      String workingHours,
+      boolean shadow,
+      String holidays) {}
 
   /** A member's own zone and hours, where they set them. */
   record MemberRow(String externalId, String timeZone, String workingHours) {}

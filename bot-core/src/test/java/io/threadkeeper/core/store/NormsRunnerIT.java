@@ -130,6 +130,28 @@ class NormsRunnerIT {
   }
 
   @Test
+  void aWorkspaceHolidayMovesTheReminderToTheNextWorkingDay() {
+    deliver(livesIn("priya", "Asia/Kolkata"));
+    postgres
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "update workspace set settings = '{\"holidays\": [\"2026-03-03\"]}'::jsonb"));
+    deliver(root("1.0", "priya", 0));
+
+    for (int quarter = 0; quarter < 4 * 24 * 4; quarter++) {
+      tick(Events.T0.plusSeconds(quarter * 15 * 60L));
+    }
+
+    // 2.5 h on Monday, Tuesday is a holiday, 5.5 h on Wednesday: 14:30 IST = 09:00 UTC.
+    assertThat(outbox())
+        .filteredOn(row -> "reminder".equals(row.get("kind")))
+        .extracting(row -> row.get("not_before"))
+        .containsExactly("2026-03-04T09:00:00Z");
+  }
+
+  @Test
   void aReplyBeforeTheDueTimeStopsTheLadder() {
     deliver(root("1.0", "alice", 0), reply("1.1", "1.0", "bob", 60));
 
