@@ -50,15 +50,28 @@ public final class WeeklyReportQuery {
     return jdbi.withHandle(h -> find(h, workspace)).map(w -> w.calendar().zone());
   }
 
+  /** When the workspace's first human message was posted, if any. */
+  public Optional<Instant> firstMessage(WorkspaceRef workspace) {
+    return postedAt(workspace, "min");
+  }
+
   /** When the workspace's last human message was posted, if any. */
   public Optional<Instant> lastMessage(WorkspaceRef workspace) {
+    return postedAt(workspace, "max");
+  }
+
+  private Optional<Instant> postedAt(WorkspaceRef workspace, String aggregate) {
+    // aggregate is one of two constants above, never input.
+    String sql =
+        "select "
+            + aggregate
+            + "(m.posted_at) from message m join workspace w on w.id = m.workspace_id"
+            + " where w.platform = :platform and w.external_id = :externalId"
+            + " and m.author_kind = 'human'";
     return Optional.ofNullable(
         jdbi.withHandle(
             h ->
-                h.createQuery(
-                        "select max(m.posted_at) from message m join workspace w"
-                            + " on w.id = m.workspace_id where w.platform = :platform"
-                            + " and w.external_id = :externalId and m.author_kind = 'human'")
+                h.createQuery(sql)
                     .bind("platform", workspace.platform().key())
                     .bind("externalId", workspace.externalId())
                     .mapTo(Instant.class)
