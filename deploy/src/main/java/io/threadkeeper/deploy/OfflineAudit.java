@@ -1,10 +1,13 @@
 package io.threadkeeper.deploy;
 
+import io.threadkeeper.core.command.IsoWeek;
+import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.ExportFormatException;
 import io.threadkeeper.core.port.ExportReader;
-import io.threadkeeper.core.report.CommunityHealth;
-import io.threadkeeper.core.report.HealthHtml;
-import io.threadkeeper.core.report.HealthText;
+import io.threadkeeper.core.report.PeriodHealth;
+import io.threadkeeper.core.report.ReportHtml;
+import io.threadkeeper.core.report.ReportText;
+import io.threadkeeper.core.report.WeeklyReport;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.ExportImport;
 import java.io.IOException;
@@ -14,13 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.Predicate;
 
 /**
  * What {@code demo} and {@code audit} share: import an export through the real pipeline in
- * simulated time and shadow mode, then print the thread health and what the bot would have done,
- * and write the HTML report.
+ * simulated time and shadow mode, then print the thread health over the whole export and what the
+ * bot would have done, and write the weekly HTML report of the export's last week (its trend shows
+ * the seven weeks before).
  */
 final class OfflineAudit {
   /** How long after the export's last message the norms keep running, to show what follows. */
@@ -39,7 +44,7 @@ final class OfflineAudit {
   }
 
   /** Imports, reports and returns the health it printed. */
-  CommunityHealth run(
+  PeriodHealth run(
       Path export, String title, Path reportFile, ZoneId zone, Predicate<String> urgent)
       throws ExportFormatException, IOException {
     ExportReader reader = readerFor(export);
@@ -53,7 +58,8 @@ final class OfflineAudit {
                   export,
                   new ProgressLine(out, terminal),
                   ExportImport.Setup.offline(zone));
-      CommunityHealth health = pipeline.health().computeAll(result.export().workspace());
+      WorkspaceRef workspace = result.export().workspace();
+      PeriodHealth health = wholeExport(pipeline, workspace);
       int lateChecks = pipeline.fireChecksUntil(health.to().plus(AFTERMATH));
       out.printf(
           "Imported %d messages from %d channels and %d members: read and stored in %.1f s,"
@@ -67,15 +73,27 @@ final class OfflineAudit {
           result.applied().processed(),
           result.applied().failed(),
           lateChecks);
-      out.print(HealthText.render(health));
+      out.println(ReportText.headline(health.workspace()));
+      out.println();
+      out.print(ReportText.table(health));
       out.println();
       out.print(
           EffectSummary.render(pipeline.effects(), result.export().workspace(), zone, AFTERMATH));
-      Files.writeString(reportFile, HealthHtml.render(title, health), StandardCharsets.UTF_8);
+      IsoWeek lastWeek = IsoWeek.containing(health.to().minusSeconds(1).atZone(zone).toLocalDate());
+      WeeklyReport weekly = pipeline.health().weekly(workspace, lastWeek, zone);
+      Files.writeString(
+          reportFile, ReportHtml.render(title + ", " + lastWeek, weekly), StandardCharsets.UTF_8);
       out.println();
       out.println("Report written to " + reportFile.toAbsolutePath());
       return health;
     }
+  }
+
+  /** From the first to just after the last human message of the export. */
+  private static PeriodHealth wholeExport(Pipeline pipeline, WorkspaceRef workspace) {
+    Instant first = pipeline.health().firstMessage(workspace).orElse(Instant.EPOCH);
+    Instant last = pipeline.health().lastMessage(workspace).orElse(first);
+    return pipeline.health().period(workspace, "whole export", first, last.plusSeconds(1));
   }
 
   private static ExportReader readerFor(Path export) throws IOException, ExportFormatException {

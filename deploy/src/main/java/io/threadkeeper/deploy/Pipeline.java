@@ -9,13 +9,13 @@ import io.threadkeeper.core.store.EffectLog;
 import io.threadkeeper.core.store.EventApplier;
 import io.threadkeeper.core.store.EventCodec;
 import io.threadkeeper.core.store.ExportImport;
-import io.threadkeeper.core.store.HealthQuery;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresCommandDesk;
 import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
+import io.threadkeeper.core.store.WeeklyReportQuery;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
@@ -107,8 +107,8 @@ public final class Pipeline implements AutoCloseable {
     return database.jdbi().inTransaction(handle -> simulatedTicks.fireUntil(handle, until));
   }
 
-  public HealthQuery health() {
-    return new HealthQuery(database.jdbi());
+  public WeeklyReportQuery health() {
+    return new WeeklyReportQuery(database.jdbi());
   }
 
   public EffectLog effects() {

@@ -6,6 +6,7 @@ import io.threadkeeper.deploy.cli.ClassifyCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
+import io.threadkeeper.deploy.cli.ReportCommand;
 import io.threadkeeper.deploy.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       AuditCommand.class,
+      ReportCommand.class,
       MigrateCommand.class,
       RunCommand.class,
       ClassifyCommand.class,

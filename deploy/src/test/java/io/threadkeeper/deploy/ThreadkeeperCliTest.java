@@ -23,7 +23,8 @@ class ThreadkeeperCliTest {
 
   @Test
   void everyCommandHasHelp() {
-    List<String> commands = List.of("demo", "audit", "migrate", "run", "classify", "deadline");
+    List<String> commands =
+        List.of("demo", "audit", "report", "migrate", "run", "classify", "deadline");
     assertThat(ThreadkeeperCli.commandLine().getSubcommands().keySet()).containsAll(commands);
     for (String command : commands) {
       Run help = run(command, "--help");
@@ -47,5 +48,44 @@ class ThreadkeeperCliTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err().strip())
         .isEqualTo("threadkeeper: no such file or folder: /no/such/export.zip");
+  }
+
+  @Test
+  void aBadReportWeekIsOneLineAndStatusTwo() {
+    Run run = run("report", "--week", "2026-W60", "--database-url", "postgres://h:1/x");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "threadkeeper: --week '2026-W60' is not a week: ISO year 2026 has weeks 1 to 53, not"
+                + " 60");
+  }
+
+  @Test
+  void aWeekThatIsNoWeekAtAllSaysWhatAWeekLooksLike() {
+    Run run = run("report", "--week", "last", "--database-url", "postgres://h:1/x");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "threadkeeper: --week 'last' is not a week: expected an ISO week such as 2026-W47");
+  }
+
+  @Test
+  void aBadReportZoneIsOneLineAndStatusTwo() {
+    Run run = run("report", "--zone", "Mars/Olympus", "--database-url", "postgres://h:1/x");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "threadkeeper: --zone 'Mars/Olympus' is not a time zone; expected e.g. Europe/Berlin");
+  }
+
+  @Test
+  void anUnknownReportFormatIsAUsageError() {
+    Run run = run("report", "--format", "pdf");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--format").contains("pdf");
   }
 }

@@ -44,6 +44,17 @@ public record IsoWeek(int year, int week) {
     return (int) LocalDate.of(year, 1, 4).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
   }
 
+  /** The ISO week that holds {@code day}. */
+  public static IsoWeek containing(LocalDate day) {
+    return new IsoWeek(
+        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** The week {@code weeks} weeks before this one. */
+  public IsoWeek minusWeeks(long weeks) {
+    return containing(monday().minusWeeks(weeks));
+  }
+
   /** The Monday that starts this week. */
   public LocalDate monday() {
     return LocalDate.of(year, 1, 4)
