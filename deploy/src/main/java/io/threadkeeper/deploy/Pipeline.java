@@ -60,7 +60,7 @@ public final class Pipeline implements AutoCloseable {
         new ThreadProjection(
             new ThreadTracker(true), MessageFlags::ofPost, MessageFlags::ofEdit, urgent));
     // Commands change owners and resolve threads, which the norms must see in the same step.
-    appliers.add(new CommandApplier(clock, new HealthQuery(database.jdbi())));
+    appliers.add(new CommandApplier(clock, new WeeklyReportQuery(database.jdbi())));
     appliers.add(norms);
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);

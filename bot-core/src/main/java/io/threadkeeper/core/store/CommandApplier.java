@@ -40,7 +40,7 @@ public final class CommandApplier implements EventApplier {
   private final AskSubmission asks;
   private final ReportCommand reports;
 
-  public CommandApplier(Clock clock, HealthQuery health) {
+  public CommandApplier(Clock clock, WeeklyReportQuery health) {
     this.outbox = new Outbox(clock);
     this.threads = new ThreadCommands(outbox);
     this.asks = new AskSubmission(outbox);

@@ -1,7 +1,7 @@
 package io.threadkeeper.core.store;
 
 import io.threadkeeper.core.command.IsoWeek;
-import io.threadkeeper.core.report.HealthText;
+import io.threadkeeper.core.report.ReportText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,10 +15,10 @@ import java.util.Optional;
  * workspace's zone; by default the last complete week. Thread-safe.
  */
 final class ReportCommand {
-  private final HealthQuery health;
+  private final WeeklyReportQuery health;
   private final Clock clock;
 
-  ReportCommand(HealthQuery health, Clock clock) {
+  ReportCommand(WeeklyReportQuery health, Clock clock) {
     this.health = health;
     this.clock = clock;
   }
@@ -26,17 +26,7 @@ final class ReportCommand {
   String answer(Invocation call, Optional<IsoWeek> week) {
     ZoneId zone = ZoneId.of(call.commands().workspaceZone(call.workspaceId()));
     IsoWeek shown = week.orElseGet(() -> lastCompleteWeek(LocalDate.now(clock.withZone(zone))));
-    LocalDate monday = shown.monday();
-    return "Thread health, week "
-        + shown
-        + " ("
-        + zone.getId()
-        + "):\n"
-        + HealthText.render(
-            health.compute(
-                call.workspace(),
-                monday.atStartOfDay(zone).toInstant(),
-                monday.plusWeeks(1).atStartOfDay(zone).toInstant()));
+    return ReportText.render(health.weekly(call.workspace(), shown, zone));
   }
 
   static IsoWeek lastCompleteWeek(LocalDate today) {

@@ -48,7 +48,7 @@ class CommandDeskIT {
     EventCodec codec = new EventCodec();
     ThreadProjection projection =
         new ThreadProjection(new ThreadTracker(true), p -> List.of(), e -> List.of());
-    CommandApplier commands = new CommandApplier(CLOCK, new HealthQuery(postgres.jdbi()));
+    CommandApplier commands = new CommandApplier(CLOCK, new WeeklyReportQuery(postgres.jdbi()));
     NormsRunner norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), CLOCK);
     processor =
         new InboxProcessor(

@@ -1,10 +1,11 @@
 package io.threadkeeper.deploy.bench;
 
+import io.threadkeeper.core.command.IsoWeek;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.store.Database;
-import io.threadkeeper.core.store.HealthQuery;
-import java.time.Instant;
+import io.threadkeeper.core.store.WeeklyReportQuery;
+import java.time.ZoneOffset;
 
 /**
  * Report: thread health over a week of {@code messages} messages in 100,000 threads across 50
@@ -12,7 +13,9 @@ import java.time.Instant;
  */
 final class ReportBench {
   static final WorkspaceRef WORKSPACE = new WorkspaceRef(Platform.SLACK, "TREPORT");
-  static final Instant WEEK = Instant.parse("2026-11-16T00:00:00Z");
+
+  /** Monday 16 November 2026 to Sunday 22 November, with seven weeks of trend before it. */
+  static final IsoWeek WEEK = IsoWeek.parse("2026-W47");
 
   private final Database database;
 
@@ -61,10 +64,10 @@ final class ReportBench {
     database.jdbi().useHandle(h -> h.execute("analyze"));
   }
 
-  /** Seconds to compute the week's health. */
+  /** Seconds to compute the week's full report, its eight-week trend included. */
   double run() {
     long started = System.nanoTime();
-    new HealthQuery(database.jdbi()).compute(WORKSPACE, WEEK, WEEK.plusSeconds(7 * 86_400));
+    new WeeklyReportQuery(database.jdbi()).weekly(WORKSPACE, WEEK, ZoneOffset.UTC);
     return IngestBench.seconds(started);
   }
 }
