@@ -115,9 +115,13 @@ final class PackagedBot implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      try {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The shaded jar, started as {@code threadkeeper run} in its own process, against a fake Slack
- * (Web API + Socket Mode) on 127.0.0.1 and a fresh PostgreSQL database.
+ * The shaded jar, started as {@code threadkeeper run} in its own process, against a fake Slack (Web
+ * API + Socket Mode) on 127.0.0.1 and a fresh PostgreSQL database.
  */
 class PackagedSlackBotE2E {
   @RegisterExtension static final PostgresExtension postgres = new PostgresExtension();
@@ -58,10 +58,14 @@ class PackagedSlackBotE2E {
         PackagedBot.run(
             "slack",
             Map.of(
-                "SLACK_BOT_TOKEN", BOT_TOKEN,
-                "SLACK_APP_TOKEN", APP_TOKEN,
-                "SLACK_API_URL", slack.url(),
-                "DATABASE_URL", PackagedBot.databaseUrl(postgres.settings())));
+                "SLACK_BOT_TOKEN",
+                BOT_TOKEN,
+                "SLACK_APP_TOKEN",
+                APP_TOKEN,
+                "SLACK_API_URL",
+                slack.url(),
+                "DATABASE_URL",
+                PackagedBot.databaseUrl(postgres.settings())));
     await("the Socket Mode connection")
         .atMost(Duration.ofSeconds(60))
         .until(() -> socket.isConnected() || !bot.isAlive());
