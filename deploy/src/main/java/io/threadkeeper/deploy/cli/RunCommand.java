@@ -43,8 +43,9 @@ public final class RunCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   bot.close();
-                  closeQuietly(opened);
+                  boolean clean = closeQuietly(opened);
                   stopped.countDown();
+                  exitAfterRequestedStop(clean);
                 },
                 "threadkeeper-shutdown"));
     System.err.println("Threadkeeper is running. Stop it with Ctrl-C or SIGTERM.");
@@ -70,11 +71,30 @@ public final class RunCommand implements Callable<Integer> {
     return connections;
   }
 
-  private static void closeQuietly(DatabaseTarget.Opened opened) {
+  /** Whether the database closed cleanly; a failure is reported, never thrown. */
+  private static boolean closeQuietly(DatabaseTarget.Opened opened) {
     try {
       opened.close();
+      return true;
     } catch (java.io.IOException e) {
       System.err.println("threadkeeper: the database did not close cleanly");
+      return false;
+    }
+  }
+
+  /**
+   * SIGTERM (or Ctrl-C) is how an operator or an orchestrator stops the bot, so a stop that
+   * completed cleanly exits 0; left alone, the JVM would report 143 (130 for Ctrl-C) and
+   * supervisors would count every deploy as a crash. The exit status of a signal-initiated shutdown
+   * is fixed before the hooks run, so only {@code halt} can set it; it runs last, once everything
+   * of ours is stopped and flushed.
+   */
+  private static void exitAfterRequestedStop(boolean clean) {
+    System.err.println("Threadkeeper stopped" + (clean ? "." : " with problems (see above)."));
+    System.out.flush();
+    System.err.flush();
+    if (clean) {
+      Runtime.getRuntime().halt(0);
     }
   }
 }

@@ -13,6 +13,12 @@ import java.util.Map;
  * answers) and assert on what it received.
  */
 public final class FakeDiscord implements AutoCloseable {
+  /**
+   * How one gateway connection ended: the close code (1006 = dropped without a close frame) and
+   * whether the bot closed it.
+   */
+  public record Closed(int code, String reason, boolean byBot) {}
+
   public final long botId = Snowflakes.next();
   public final long applicationId = botId;
   private final ObjectNode botUser = Payloads.user(botId, "threadkeeper", true);
@@ -60,6 +66,11 @@ public final class FakeDiscord implements AutoCloseable {
 
   public List<JsonNode> gatewayReceived() {
     return gateway.received();
+  }
+
+  /** How each gateway connection that has ended ended, in order. */
+  public List<Closed> gatewayClosed() {
+    return gateway.closed();
   }
 
   public ObjectNode member(long id) {

@@ -40,6 +40,7 @@ final class FakeGateway extends WebSocketServer {
   private final Map<Integer, Session> sessions = new ConcurrentHashMap<>();
   private final Map<WebSocket, Integer> shardOfSocket = new ConcurrentHashMap<>();
   private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private final List<FakeDiscord.Closed> closed = new CopyOnWriteArrayList<>();
   private volatile int replayAlreadySent;
   private volatile int refuseIdentify;
 
@@ -59,6 +60,10 @@ final class FakeGateway extends WebSocketServer {
 
   List<JsonNode> received() {
     return List.copyOf(received);
+  }
+
+  List<FakeDiscord.Closed> closed() {
+    return List.copyOf(closed);
   }
 
   /** On the next RESUME, also send again the last {@code count} events the shard already got. */
@@ -202,6 +207,7 @@ final class FakeGateway extends WebSocketServer {
   @Override
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
     shardOfSocket.remove(socket);
+    closed.add(new FakeDiscord.Closed(code, reason, remote));
   }
 
   @Override

@@ -138,11 +138,15 @@ final class FakeRest implements AutoCloseable {
     ObjectNode message =
         Payloads.message(
             Snowflakes.next(), 0, channel, botUser, request.path("content").asText(""), 0);
-    message.set(
-        "embeds",
-        request.path("embeds").isMissingNode()
-            ? Payloads.JSON.createArrayNode()
-            : request.get("embeds"));
+    ArrayNode embeds = message.putArray("embeds");
+    for (JsonNode embed : request.path("embeds")) {
+      // Discord answers with every embed typed; JDA rejects an untyped one.
+      ObjectNode echoed = embed.deepCopy();
+      if (!echoed.hasNonNull("type")) {
+        echoed.put("type", "rich");
+      }
+      embeds.add(echoed);
+    }
     if (request.hasNonNull("nonce")) {
       message.put("nonce", request.get("nonce").asText());
     }

@@ -23,8 +23,16 @@ import org.java_websocket.server.WebSocketServer;
 public final class FakeSocketMode extends WebSocketServer {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * How one connection ended: {@code code} 1006 with {@code frameReceived} false is a dropped TCP
+   * connection; a close frame from the bot gives its code (1000 for a normal close).
+   */
+  public record Closed(int code, String reason, boolean byBot, boolean frameReceived) {}
+
   private final List<WebSocket> open = new CopyOnWriteArrayList<>();
   private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private final List<JsonNode> sent = new CopyOnWriteArrayList<>();
+  private final List<Closed> closed = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final CountDownLatch started = new CountDownLatch(1);
 
@@ -62,6 +70,21 @@ public final class FakeSocketMode extends WebSocketServer {
       throw new IllegalStateException("the bot is not connected");
     }
     open.get(open.size() - 1).send(envelope.toString());
+    sent.add(envelope.deepCopy());
+  }
+
+  /** How each connection that has ended ended, in order. */
+  public List<Closed> closed() {
+    return List.copyOf(closed);
+  }
+
+  /** The {@code event_id}s of the events_api envelopes the bot acknowledged. */
+  public List<String> ackedEventIds() {
+    return sent.stream()
+        .filter(envelope -> !acks(envelope.path("envelope_id").asText()).isEmpty())
+        .map(envelope -> envelope.path("payload").path("event_id").asText())
+        .filter(id -> !id.isEmpty())
+        .toList();
   }
 
   /** Cuts every connection without a close frame, as a network failure would. */
@@ -88,6 +111,7 @@ public final class FakeSocketMode extends WebSocketServer {
   @Override
   public void onClose(WebSocket conn, int code, String reason, boolean remote) {
     open.remove(conn);
+    closed.add(new Closed(code, reason, remote, code != CloseFrame.ABNORMAL_CLOSE));
   }
 
   @Override
