@@ -23,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--events",
-      defaultValue = "10000",
+      defaultValue = "2000",
       description = "Events per ingest run (default: ${DEFAULT-VALUE}).")
   int events;
 
