@@ -5,6 +5,8 @@ import io.threadkeeper.core.event.EventKey;
 import io.threadkeeper.core.model.ChannelId;
 import io.threadkeeper.core.model.WorkspaceRef;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +46,13 @@ final class ChannelPlan {
             .filter(c -> c.typedAsThread() || exported.contains(c.parentId()))
             .map(ExportedChannel::id)
             .collect(Collectors.toSet());
-    return new ChannelPlan(channels, threads);
+    // Channels before threads, each in file order, so a thread never comes before its parent.
+    List<ExportedChannel> ordered = new ArrayList<>(channels);
+    ordered.sort(Comparator.comparing(channel -> threads.contains(channel.id())));
+    return new ChannelPlan(ordered, threads);
   }
 
+  /** The channels, then the threads, each in file order. */
   List<ExportedChannel> channels() {
     return channels;
   }

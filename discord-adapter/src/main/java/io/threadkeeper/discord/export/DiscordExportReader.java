@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * Reads a DiscordChatExporter JSON export, one channel's file or a folder of files for a whole
  * server, into the events live Discord deliveries produce: every channel and thread first, then
- * each file's messages in file order (path order in a folder), each author's profile before their
- * first message. Streams every file one message at a time. Stateless and thread-safe.
+ * each file's messages, channels before threads and otherwise in path order, each author's profile
+ * before their first message. Streams every file one message at a time. Stateless and thread-safe.
  *
  * <p>How threads are placed: see {@link Placement}.
  */
