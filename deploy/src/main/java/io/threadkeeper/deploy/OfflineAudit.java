@@ -104,7 +104,8 @@ final class OfflineAudit {
                     export
                         + " is not an export Threadkeeper can read: expected a Slack workspace"
                         + " export (a .zip or a folder with channels.json and one folder of"
-                        + " YYYY-MM-DD.json files per channel)"));
+                        + " YYYY-MM-DD.json files per channel) or a DiscordChatExporter export"
+                        + " in JSON format (a .json file per channel, or a folder of them)"));
   }
 
   private static double seconds(Duration duration) {

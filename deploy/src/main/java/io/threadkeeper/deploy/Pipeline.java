@@ -17,6 +17,7 @@ import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.store.WeeklyReportQuery;
 import io.threadkeeper.core.tracker.ThreadTracker;
+import io.threadkeeper.discord.export.DiscordExportReader;
 import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ import java.util.function.Predicate;
  * history is replayed in its own order with simulated norms checks in between.
  */
 public final class Pipeline implements AutoCloseable {
-  private static final List<ExportReader> EXPORT_READERS = List.of(new SlackExportReader());
+  private static final List<ExportReader> EXPORT_READERS =
+      List.of(new SlackExportReader(), new DiscordExportReader());
 
   /** How long a command may wait for the inbox: well inside the platforms' 3 seconds. */
   private static final Duration COMMAND_BUDGET = Duration.ofMillis(1500);

@@ -55,6 +55,20 @@ class AuditIT {
   }
 
   @Test
+  void aDiscordChatExporterExportGetsTheSameReportCountedByHand() throws Exception {
+    String output = audit(resource("dce-sample"));
+
+    assertThat(output).contains("(discord-chat-exporter)");
+    // #general: 8 roots plus a reply to a message older than the export (a thread whose root is
+    // not in it), 4 without any reply, 9 replies; #help: 5, 2, 5; the thread itself: its starter
+    // message as the root and 7 human replies (the eighth message is Discord's system notice).
+    assertThat(row(output, "#general").subList(0, 4)).containsExactly("9", "56%", "4", "9");
+    assertThat(row(output, "#help").subList(0, 4)).containsExactly("5", "60%", "2", "5");
+    assertThat(row(output, "#Exporting the calend…").subList(0, 4))
+        .containsExactly("1", "100%", "0", "7");
+  }
+
+  @Test
   void aFolderThatIsNoExportIsRefusedWithWhatAnExportLooksLike() throws Exception {
     Path notAnExport = Files.createDirectories(folder.resolve("holiday-photos"));
     Files.writeString(notAnExport.resolve("notes.txt"), "not an export");
@@ -72,11 +86,28 @@ class AuditIT {
             .filter(l -> l.startsWith(channel + " "))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no row for " + channel + " in\n" + output));
-    List<String> cells = Arrays.asList(line.trim().split("\\s+"));
-    return cells.subList(1, cells.size());
+    return Arrays.asList(line.substring(channel.length()).trim().split("\\s+"));
   }
 
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(AuditIT.class.getClassLoader().getResource(name).toURI());
+  /** A test resource folder as a real folder, copied out when it lives in another module's jar. */
+  private Path resource(String name) throws URISyntaxException, java.io.IOException {
+    java.net.URL url = AuditIT.class.getClassLoader().getResource(name);
+    if (!"jar".equals(url.getProtocol())) {
+      return Path.of(url.toURI());
+    }
+    Path target = folder.resolve(name);
+    try (java.nio.file.FileSystem jar =
+            java.nio.file.FileSystems.newFileSystem(url.toURI(), java.util.Map.of());
+        java.util.stream.Stream<Path> files = Files.walk(jar.getPath("/" + name))) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(jar.getPath("/" + name).relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target;
   }
 }
