@@ -17,6 +17,7 @@ import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.tracker.ThreadTracker;
+import io.threadkeeper.deploy.ops.CountingInbox;
 import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class Pipeline implements AutoCloseable {
   private final NormsRunner norms;
   private final SimulatedTicks simulatedTicks;
   private final PostgresInbox inbox;
+  private final CountingInbox countingInbox;
   private final InboxProcessor processor;
   private final PostgresCommandDesk desk;
 
@@ -64,7 +66,8 @@ public final class Pipeline implements AutoCloseable {
     appliers.add(norms);
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
-    this.desk = new PostgresCommandDesk(inbox, database.jdbi(), clock, COMMAND_BUDGET);
+    this.countingInbox = new CountingInbox(inbox);
+    this.desk = new PostgresCommandDesk(countingInbox, database.jdbi(), clock, COMMAND_BUDGET);
   }
 
   /** Events applied as they arrive. */
@@ -90,8 +93,9 @@ public final class Pipeline implements AutoCloseable {
     return desk;
   }
 
-  public PostgresInbox inbox() {
-    return inbox;
+  /** Where the platform connections hand events; counts them for {@code /metrics}. */
+  public CountingInbox inbox() {
+    return countingInbox;
   }
 
   public InboxProcessor processor() {
