@@ -17,6 +17,7 @@ import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.store.WeeklyReportQuery;
 import io.threadkeeper.core.tracker.ThreadTracker;
+import io.threadkeeper.deploy.ops.CountingInbox;
 import io.threadkeeper.discord.export.DiscordExportReader;
 import io.threadkeeper.slack.export.SlackExportReader;
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class Pipeline implements AutoCloseable {
   private final NormsRunner norms;
   private final SimulatedTicks simulatedTicks;
   private final PostgresInbox inbox;
+  private final CountingInbox countingInbox;
   private final InboxProcessor processor;
   private final PostgresCommandDesk desk;
 
@@ -66,7 +68,8 @@ public final class Pipeline implements AutoCloseable {
     appliers.add(norms);
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
-    this.desk = new PostgresCommandDesk(inbox, database.jdbi(), clock, COMMAND_BUDGET);
+    this.countingInbox = new CountingInbox(inbox);
+    this.desk = new PostgresCommandDesk(countingInbox, database.jdbi(), clock, COMMAND_BUDGET);
   }
 
   /** Events applied as they arrive. */
@@ -92,8 +95,9 @@ public final class Pipeline implements AutoCloseable {
     return desk;
   }
 
-  public PostgresInbox inbox() {
-    return inbox;
+  /** Where the platform connections hand events; counts them for {@code /metrics}. */
+  public CountingInbox inbox() {
+    return countingInbox;
   }
 
   public InboxProcessor processor() {

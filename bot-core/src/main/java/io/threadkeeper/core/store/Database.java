@@ -55,12 +55,12 @@ public final class Database implements AutoCloseable {
   }
 
   public static int migrate(DataSource dataSource) {
-    return Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate()
-        .migrationsExecuted;
+    return flyway(dataSource).migrate().migrationsExecuted;
+  }
+
+  /** Flyway over this build's migrations, e.g. to ask whether a database is up to date. */
+  public static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
   }
 
   public Jdbi jdbi() {

@@ -3,6 +3,8 @@ package io.threadkeeper.deploy.cli;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.Pipeline;
+import io.threadkeeper.deploy.ops.HealthServer;
+import io.threadkeeper.deploy.ops.OpsSettings;
 import io.threadkeeper.deploy.run.BotRuntime;
 import io.threadkeeper.deploy.run.PlatformSettings;
 import io.threadkeeper.discord.DiscordConnection;
@@ -38,6 +40,8 @@ public final class RunCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     DatabaseTarget.Opened opened = database.openMain(System.err);
     BotRuntime bot = BotRuntime.start(opened.database(), clock, p -> connect(settings, p, clock));
+    // /healthz, /readyz and /metrics for the process's lifetime; readiness follows the bot's state.
+    HealthServer.serve(OpsSettings.from(System.getenv()), opened.database(), bot);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -1,6 +1,7 @@
 package io.threadkeeper.deploy.run;
 
 import io.threadkeeper.core.outbox.DispatchSettings;
+import io.threadkeeper.core.outbox.DispatcherStats;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
@@ -39,11 +40,17 @@ public final class BotRuntime implements AutoCloseable {
 
   private final Pipeline pipeline;
   private final Scheduler scheduler;
+  private final OutboxDispatcher dispatcher;
   private final List<PlatformConnection> connections;
 
-  private BotRuntime(Pipeline pipeline, Scheduler scheduler, List<PlatformConnection> connections) {
+  private BotRuntime(
+      Pipeline pipeline,
+      Scheduler scheduler,
+      OutboxDispatcher dispatcher,
+      List<PlatformConnection> connections) {
     this.pipeline = pipeline;
     this.scheduler = scheduler;
+    this.dispatcher = dispatcher;
     this.connections = List.copyOf(connections);
   }
 
@@ -81,7 +88,7 @@ public final class BotRuntime implements AutoCloseable {
         DispatchJob.class,
         DISPATCH_INTERVAL);
     scheduler.start();
-    BotRuntime runtime = new BotRuntime(pipeline, scheduler, connections);
+    BotRuntime runtime = new BotRuntime(pipeline, scheduler, dispatcher, connections);
     for (PlatformConnection connection : connections) {
       connection.start();
       log.info("connected: {}", connection.name());
@@ -96,6 +103,19 @@ public final class BotRuntime implements AutoCloseable {
   /** Whether every platform connection is up. */
   public boolean connected() {
     return connections.stream().allMatch(PlatformConnection::isConnected);
+  }
+
+  /** The names of the platform connections that are down, for {@code /readyz}. */
+  public List<String> disconnected() {
+    return connections.stream()
+        .filter(connection -> !connection.isConnected())
+        .map(PlatformConnection::name)
+        .toList();
+  }
+
+  /** What this node's outbox dispatcher has done since it started. */
+  public DispatcherStats dispatcherStats() {
+    return dispatcher.stats();
   }
 
   @Override
