@@ -8,6 +8,7 @@ import io.threadkeeper.core.port.ExportFormatException;
 import io.threadkeeper.core.port.ExportReader;
 import io.threadkeeper.core.port.ExportSink;
 import io.threadkeeper.core.port.ExportSummary;
+import io.threadkeeper.core.port.ExportTally;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,7 +68,7 @@ public final class DiscordExportReader implements ExportReader {
     ExportMessageTranslator translator = new ExportMessageTranslator(workspace);
     for (ExportedChannel channel : plan.channels()) {
       readMessages(channel, new Placement(channel, plan), translator, tally);
-      tally.fileDone();
+      tally.filesDone(1);
     }
     noticeSkips(translator, tally);
     return tally.summary(workspace);
@@ -84,10 +85,10 @@ public final class DiscordExportReader implements ExportReader {
           throw notAnExport(file);
         }
         tally.notice(file + " is not a DiscordChatExporter JSON export; skipped");
-        tally.fileDone();
+        tally.filesDone(1);
       } else if (channel.get().isDirectMessages()) {
         tally.notice(file + ": direct messages skipped; Threadkeeper reads server channels only");
-        tally.fileDone();
+        tally.filesDone(1);
       } else {
         channels.add(channel.get());
       }

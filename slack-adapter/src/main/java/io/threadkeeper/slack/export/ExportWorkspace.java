@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.ExportFormatException;
+import io.threadkeeper.core.port.ExportTally;
 import io.threadkeeper.slack.message.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import io.threadkeeper.core.event.MemberProfileChanged;
 import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.ExportFormatException;
+import io.threadkeeper.core.port.ExportTally;
 import io.threadkeeper.slack.message.JsonFields;
 import io.threadkeeper.slack.message.SlackMessageFields;
 import java.io.IOException;

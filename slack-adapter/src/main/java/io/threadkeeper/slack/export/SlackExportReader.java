@@ -7,6 +7,7 @@ import io.threadkeeper.core.port.ExportFormatException;
 import io.threadkeeper.core.port.ExportReader;
 import io.threadkeeper.core.port.ExportSink;
 import io.threadkeeper.core.port.ExportSummary;
+import io.threadkeeper.core.port.ExportTally;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

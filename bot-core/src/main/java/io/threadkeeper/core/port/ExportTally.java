@@ -1,20 +1,18 @@
-package io.threadkeeper.discord.export;
+package io.threadkeeper.core.port;
 
 import io.threadkeeper.core.event.ChannelChanged;
 import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.event.MemberProfileChanged;
 import io.threadkeeper.core.event.MessagePosted;
 import io.threadkeeper.core.model.WorkspaceRef;
-import io.threadkeeper.core.port.ExportSink;
-import io.threadkeeper.core.port.ExportSummary;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Forwards everything to the caller's sink and counts it on the way: channels, members, messages,
- * notices and files read. Not thread-safe; one per read.
+ * What export readers share: forwards everything to the caller's sink and counts it on the way:
+ * channels, members, messages, notices and files read. Not thread-safe; one per read.
  */
-final class ExportTally implements ExportSink {
+public final class ExportTally implements ExportSink {
   private final ExportSink sink;
   private final long filesTotal;
   private final List<String> notices = new ArrayList<>();
@@ -23,7 +21,7 @@ final class ExportTally implements ExportSink {
   private int members;
   private long messages;
 
-  ExportTally(ExportSink sink, long filesTotal) {
+  public ExportTally(ExportSink sink, long filesTotal) {
     this.sink = sink;
     this.filesTotal = filesTotal;
   }
@@ -52,12 +50,12 @@ final class ExportTally implements ExportSink {
   }
 
   /** One more of the export's files has been read, or skipped on purpose. */
-  void fileDone() {
-    filesDone++;
+  public void filesDone(int count) {
+    filesDone += count;
     sink.progress(filesDone, filesTotal);
   }
 
-  ExportSummary summary(WorkspaceRef workspace) {
+  public ExportSummary summary(WorkspaceRef workspace) {
     return new ExportSummary(workspace, channels, members, messages, notices);
   }
 }
