@@ -62,6 +62,7 @@ class DemoIT {
         .contains("ghost")
         .contains("median time to first reply")
         .contains("#general")
+        .containsPattern("[1-9]\\d* pressure nudges")
         .contains("Report written to " + report.toAbsolutePath());
     assertThat(report).content().contains("<table>").contains("#general");
   }

@@ -68,7 +68,7 @@ with started as (
         on c.workspace_id = o.workspace_id
        and c.external_id = coalesce(o.explanation ->> 'channel', o.channel_key)
      where o.workspace_id = :workspaceId and o.purpose = 'pressure_nudge'
-       and o.created_at >= :from and o.created_at < :to
+       and o.not_before >= :from and o.not_before < :to
      group by grouping sets ((c.id), ())
 ), scopes as (
     select id as channel_id, external_id, 0 as total from channel where workspace_id = :workspaceId
