@@ -41,7 +41,7 @@ final class NormsContexts {
         new WorkspaceRef(Platform.fromKey(workspace.platform()), workspace.externalId()),
         new ChannelId(channel.externalId()),
         policy(channel),
-        new Schedules(workspaceSchedule, members(store, workspaceId, people)),
+        new Schedules(workspaceSchedule, members(store, workspaceId, workspaceSchedule, people)),
         workspace.shadow());
   }
 
@@ -70,7 +70,7 @@ final class NormsContexts {
   }
 
   private static Map<MemberId, MemberSchedule> members(
-      NormsStore store, long workspaceId, List<MemberId> people) {
+      NormsStore store, long workspaceId, MemberSchedule workspace, List<MemberId> people) {
     List<String> ids =
         people.stream().filter(Objects::nonNull).map(MemberId::value).distinct().toList();
     Map<MemberId, MemberSchedule> schedules = new HashMap<>();
@@ -81,17 +81,15 @@ final class NormsContexts {
       if (row.timeZone() == null && row.workingHours() == null) {
         continue;
       }
-      schedules.put(new MemberId(row.externalId()), schedule(row, store, workspaceId));
+      schedules.put(new MemberId(row.externalId()), schedule(row, workspace));
     }
     return schedules;
   }
 
-  private static MemberSchedule schedule(NormsStore.MemberRow row, NormsStore store, long ws) {
-    ZoneId zone =
-        row.timeZone() != null
-            ? ZoneId.of(row.timeZone())
-            : ZoneId.of(store.workspace(ws).timeZone());
+  /** A member's own zone and hours where set; the workspace's zone and holidays otherwise. */
+  private static MemberSchedule schedule(NormsStore.MemberRow row, MemberSchedule workspace) {
+    ZoneId zone = row.timeZone() != null ? ZoneId.of(row.timeZone()) : workspace.zone();
     WorkingHours hours = row.workingHours() == null ? null : WorkingHours.parse(row.workingHours());
-    return new MemberSchedule(zone, hours, holidays(store.workspace(ws).holidays()));
+    return new MemberSchedule(zone, hours, workspace.holidays());
   }
 }
