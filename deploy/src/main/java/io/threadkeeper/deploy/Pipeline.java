@@ -2,6 +2,7 @@ package io.threadkeeper.deploy;
 
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
+import io.threadkeeper.core.norms.text.MessageFlags;
 import io.threadkeeper.core.port.ExportReader;
 import io.threadkeeper.core.store.CommandApplier;
 import io.threadkeeper.core.store.Database;

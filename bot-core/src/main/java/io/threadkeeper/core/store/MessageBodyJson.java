@@ -1,7 +1,6 @@
 package io.threadkeeper.core.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadkeeper.core.outbox.Purpose;
 import io.threadkeeper.core.port.MessageBody;
@@ -14,8 +13,7 @@ import java.util.Map;
  * <p>Thread-safe.
  */
 final class MessageBodyJson {
-  private final ObjectMapper mapper =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final ObjectMapper mapper = StoreJson.mapper();
 
   String encode(MessageBody body) {
     try {

@@ -1,23 +1,24 @@
-package io.threadkeeper.deploy;
+package io.threadkeeper.core.norms.text;
 
 import io.threadkeeper.core.event.MessageEdited;
 import io.threadkeeper.core.event.MessagePosted;
 import io.threadkeeper.core.model.Platform;
-import io.threadkeeper.core.norms.text.MessageText;
-import io.threadkeeper.core.norms.text.SummaryMarker;
 import io.threadkeeper.core.tracker.MessageMeta;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The facts kept about a message, read from its text while it is in memory. */
-final class MessageFlags {
+/**
+ * The facts kept about a message (question, link, summary), read from its text while it is in
+ * memory; the text itself is never kept. Thread-safe.
+ */
+public final class MessageFlags {
   private MessageFlags() {}
 
-  static List<String> ofPost(MessagePosted message) {
+  public static List<String> ofPost(MessagePosted message) {
     return of(message.workspace().platform(), message.text());
   }
 
-  static List<String> ofEdit(MessageEdited message) {
+  public static List<String> ofEdit(MessageEdited message) {
     return of(message.workspace().platform(), message.text());
   }
 
