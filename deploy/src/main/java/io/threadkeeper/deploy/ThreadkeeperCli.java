@@ -5,6 +5,8 @@ import io.threadkeeper.deploy.cli.BenchCommand;
 import io.threadkeeper.deploy.cli.ClassifyCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
+import io.threadkeeper.deploy.cli.ExportCommand;
+import io.threadkeeper.deploy.cli.ForgetCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
 import io.threadkeeper.deploy.cli.ReportCommand;
 import io.threadkeeper.deploy.cli.RunCommand;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ReportCommand.class,
       MigrateCommand.class,
+      ForgetCommand.class,
+      ExportCommand.class,
       RunCommand.class,
       ClassifyCommand.class,
       DeadlineCommand.class,
