@@ -38,6 +38,11 @@ public final class ConfigurationKeys {
           "THREADKEEPER_DISCORD_MESSAGE_CONTENT",
           OpsSettings.PORT,
           OpsSettings.ADDRESS,
+          "THREADKEEPER_RETENTION_INBOX_DAYS",
+          "THREADKEEPER_RETENTION_HISTORY_DAYS",
+          "THREADKEEPER_RETENTION_AUDIT_DAYS",
+          "THREADKEEPER_HOLIDAYS",
+          "THREADKEEPER_HOLIDAYS_ICAL",
           "TEST_DATABASE_URL",
           "THREADKEEPER_JAVA_OPTS",
           "THREADKEEPER_LOG_LEVEL");

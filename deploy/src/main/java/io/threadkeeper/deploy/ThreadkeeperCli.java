@@ -7,6 +7,7 @@ import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
 import io.threadkeeper.deploy.cli.ExportCommand;
 import io.threadkeeper.deploy.cli.ForgetCommand;
+import io.threadkeeper.deploy.cli.HolidaysCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
 import io.threadkeeper.deploy.cli.ReportCommand;
 import io.threadkeeper.deploy.cli.RunCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       ForgetCommand.class,
       ExportCommand.class,
+      HolidaysCommand.class,
       RunCommand.class,
       ClassifyCommand.class,
       DeadlineCommand.class,

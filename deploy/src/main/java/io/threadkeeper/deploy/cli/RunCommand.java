@@ -6,6 +6,7 @@ import io.threadkeeper.deploy.Pipeline;
 import io.threadkeeper.deploy.ops.HealthServer;
 import io.threadkeeper.deploy.ops.OpsSettings;
 import io.threadkeeper.deploy.run.BotRuntime;
+import io.threadkeeper.deploy.run.DataSettings;
 import io.threadkeeper.deploy.run.PlatformSettings;
 import io.threadkeeper.discord.DiscordConnection;
 import io.threadkeeper.slack.SlackConnection;
@@ -32,14 +33,18 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PlatformSettings settings = PlatformSettings.from(System.getenv());
-    if (!settings.problems().isEmpty()) {
-      settings.problems().forEach(p -> System.err.println("threadkeeper: " + p));
+    DataSettings data = DataSettings.from(System.getenv());
+    List<String> problems = new ArrayList<>(settings.problems());
+    problems.addAll(data.problems());
+    if (!problems.isEmpty()) {
+      problems.forEach(p -> System.err.println("threadkeeper: " + p));
       return 2;
     }
     Clock clock = Clock.systemUTC();
     CountDownLatch stopped = new CountDownLatch(1);
     DatabaseTarget.Opened opened = database.openMain(System.err);
-    BotRuntime bot = BotRuntime.start(opened.database(), clock, p -> connect(settings, p, clock));
+    BotRuntime bot =
+        BotRuntime.start(opened.database(), clock, data, p -> connect(settings, p, clock));
     // /healthz, /readyz and /metrics for the process's lifetime; readiness follows the bot's state.
     HealthServer.serve(OpsSettings.from(System.getenv()), opened.database(), bot);
     Runtime.getRuntime()
