@@ -8,8 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
+import io.threadkeeper.core.model.ChannelId;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
+import io.threadkeeper.core.port.Delivery;
+import io.threadkeeper.core.port.MessageBody;
+import io.threadkeeper.core.port.OutboundMessage;
+import io.threadkeeper.core.port.SendOutcome;
 import io.threadkeeper.core.store.OutboxDispatcher;
 import io.threadkeeper.core.store.PostgresInstallStates;
 import io.threadkeeper.core.store.PostgresInstallations;
@@ -293,6 +298,28 @@ class SlackInstallE2E {
         .singleElement()
         .satisfies(sent -> assertThat(sent.token()).isNotEqualTo(two.botToken()));
     assertThat(postEvent(pressure("T0TWO", "EvAfter")).statusCode()).isEqualTo(401);
+    assertThat(slack.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void aMessageForAWorkspaceWithoutAnInstallationFailsForGoodWithoutACall() throws Exception {
+    install("T0TWO");
+    slack.forgetCalls();
+    OutboundMessage message =
+        new OutboundMessage(
+            99,
+            new WorkspaceRef(Platform.SLACK, "T0GONE"),
+            Delivery.CHANNEL,
+            new ChannelId("C0PLAN"),
+            null,
+            null,
+            MessageBody.text("A reminder"),
+            null);
+
+    SendOutcome outcome = connection.chatPlatform().send(message);
+
+    assertThat(outcome).isEqualTo(new SendOutcome.PermanentFailure("not_installed"));
+    assertThat(connection.chatPlatform().findSent(message)).isEmpty();
     assertThat(slack.calls("chat.postMessage")).isEmpty();
   }
 }
