@@ -10,10 +10,7 @@ import io.threadkeeper.core.port.Installation;
 import io.threadkeeper.core.port.Installations;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Bolt's {@link InstallationService} over the core's {@link Installations}: translates Bolt's
@@ -78,7 +75,7 @@ final class SlackInstallationStore implements InstallationService {
             bot.getAppId(),
             bot.getBotUserId(),
             bot.getBotId(),
-            scopes(botScope),
+            Installation.scopesOf(botScope),
             installerId,
             bot.getBotAccessToken(),
             bot.getInstalledAt() == null
@@ -130,22 +127,12 @@ final class SlackInstallationStore implements InstallationService {
     bot.setTeamId(installation.workspace().externalId());
     bot.setBotId(installation.botId());
     bot.setBotUserId(installation.botUserId());
-    bot.setBotScope(String.join(",", installation.scopes()));
+    bot.setBotScope(installation.scopeList());
     bot.setBotAccessToken(installation.botToken());
     bot.setIsEnterpriseInstall(false);
     bot.setTokenType("bot");
     bot.setInstalledAt(installation.installedAt().toEpochMilli());
     return bot;
-  }
-
-  private static Set<String> scopes(String scope) {
-    if (scope == null) {
-      return Set.of();
-    }
-    return Arrays.stream(scope.split(","))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.toSet());
   }
 
   private static WorkspaceRef workspace(String teamId) {

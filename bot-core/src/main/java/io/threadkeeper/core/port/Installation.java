@@ -2,8 +2,11 @@ package io.threadkeeper.core.port;
 
 import io.threadkeeper.core.model.WorkspaceRef;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The bot installed in one workspace through the platform's install flow: its identity there and
@@ -39,6 +42,22 @@ public record Installation(
       throw new IllegalArgumentException("an installation needs a bot token");
     }
     scopes = Set.copyOf(scopes == null ? Set.of() : scopes);
+  }
+
+  /** The scopes as Slack and the store write them, sorted: {@code channels:read,chat:write}. */
+  public String scopeList() {
+    return String.join(",", new TreeSet<>(scopes));
+  }
+
+  /** Scopes read from the form {@link #scopeList()} writes. */
+  public static Set<String> scopesOf(String commaSeparated) {
+    if (commaSeparated == null) {
+      return Set.of();
+    }
+    return Arrays.stream(commaSeparated.split(","))
+        .map(String::trim)
+        .filter(scope -> !scope.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override

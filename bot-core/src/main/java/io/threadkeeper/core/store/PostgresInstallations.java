@@ -3,11 +3,7 @@ package io.threadkeeper.core.store;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.port.Installation;
 import io.threadkeeper.core.port.Installations;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -37,7 +33,7 @@ public final class PostgresInstallations implements Installations {
                 installation.appId(),
                 installation.botUserId(),
                 installation.botId(),
-                String.join(",", new TreeSet<>(installation.scopes())),
+                installation.scopeList(),
                 installation.installerId(),
                 cipher.seal(installation.botToken(), owner),
                 installation.installedAt()));
@@ -61,16 +57,9 @@ public final class PostgresInstallations implements Installations {
         row.appId(),
         row.botUserId(),
         row.botId(),
-        scopes(row.scopes()),
+        Installation.scopesOf(row.scopes()),
         row.installerId(),
         cipher.open(row.tokenSealed(), row.workspaceKey()),
         row.installedAt());
-  }
-
-  private static Set<String> scopes(String stored) {
-    return Arrays.stream(stored.split(","))
-        .map(String::trim)
-        .filter(scope -> !scope.isEmpty())
-        .collect(Collectors.toSet());
   }
 }
