@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bot's live connection to one Slack workspace: a Bolt app fed by Socket Mode or by signed HTTP
- * requests, whose only work before acknowledging is storing in the inbox (events) or asking the
- * command desk (commands, clicks). Build it with {@link #create}; the composition root starts and
- * closes it.
+ * The bot's live connection to Slack (one workspace by its bot token, or many that installed it
+ * through {@link SlackOAuth}): a Bolt app fed by Socket Mode or by signed HTTP requests, whose only
+ * work before acknowledging is storing in the inbox (events) or asking the command desk (commands,
+ * clicks). Build it with {@link #create}; the composition root starts and closes it.
  *
  * <p>Thread-safe: {@link #start()} and {@link #close()} are synchronized; Bolt runs the handlers.
  */
@@ -30,11 +30,10 @@ public final class SlackConnection implements PlatformConnection {
   private final SlackChatPlatform chatPlatform;
   private final SlackEventIntake intake;
   private final SlackDeskRoutes routes;
+  private final Optional<SlackOAuthApp> oauthApp;
   private App app;
   private SocketModeApp socketMode;
   private SlackHttpEndpoint httpEndpoint;
-
-  private final Optional<SlackOAuthApp> oauthApp;
 
   private SlackConnection(
       SlackSettings settings,
