@@ -50,4 +50,11 @@ public interface Erasure {
 
   @SqlUpdate
   int dropPendingAsks(@Bind("memberId") long memberId);
+
+  /** The member who installed the app, if it was them. */
+  @SqlUpdate
+  int pseudonymiseInstaller(
+      @Bind("workspaceKey") String workspaceKey,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
 }

@@ -87,6 +87,7 @@ public final class MemberErasure {
     int outbox = erasure.pseudonymiseOutbox(workspaceId, externalId, pseudonym);
     int inbox = erasure.pseudonymiseInbox(workspace.key(), externalId, pseudonym);
     int threads = erasure.pseudonymiseThreadNorms(workspaceId, externalId, pseudonym);
+    erasure.pseudonymiseInstaller(workspace.key(), externalId, pseudonym);
     audit.run();
     // The audit row names the member by id; it is rewritten like every other row.
     erasure.pseudonymiseAudit(workspaceId, externalId, pseudonym);
