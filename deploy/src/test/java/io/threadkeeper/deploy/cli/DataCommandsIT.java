@@ -64,7 +64,17 @@ class DataCommandsIT {
 
   @Test
   void forgetLeavesTheMembersIdInNoTableAndPseudonymisesTheAuditActor() {
-    assertThat(StoredValues.placesHolding(postgres.jdbi(), FORGOTTEN)).contains("audit_log.actor");
+    postgres
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "insert into installation (workspace_key, bot_user_id, installer_id,"
+                        + " token_sealed, installed_at) values ('slack:T0TEST', 'U0BOT', ?,"
+                        + " '\\x00', now())",
+                    FORGOTTEN));
+    assertThat(StoredValues.placesHolding(postgres.jdbi(), FORGOTTEN))
+        .contains("audit_log.actor", "installation.installer_id");
 
     Run run = run("forget", "--member", FORGOTTEN, "--workspace", "slack:T0TEST");
 
