@@ -32,6 +32,7 @@ public final class ConfigurationKeys {
           "SLACK_API_URL",
           "THREADKEEPER_SLACK_MODE",
           "THREADKEEPER_SLACK_HTTP_PORT",
+          "THREADKEEPER_SLACK_MODERATOR_GROUP",
           "DISCORD_TOKEN",
           "DISCORD_API_URL",
           "DISCORD_GATEWAY_URL",

@@ -6,12 +6,16 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.threadkeeper.core.inbox.BoundedInbox;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.CommandDesk;
+import io.threadkeeper.core.port.MemberOverviews;
 import io.threadkeeper.core.port.PlatformConnection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The bot's live connection to one Slack workspace: a Bolt app fed by Socket Mode or by signed HTTP
@@ -24,22 +28,42 @@ import java.util.Objects;
 public final class SlackConnection implements PlatformConnection {
   private static final int CALL_TIMEOUT_MILLIS = 20_000;
 
+  /** What is left of Slack's 3 seconds for storing an event, with room for the ack's trip. */
+  static final Duration INBOX_BUDGET = Duration.ofSeconds(2);
+
+  /** Envelopes or requests handled at once (Bolt's Socket Mode runs ten workers). */
+  private static final int WORKERS = 10;
+
   private final SlackSettings settings;
   private final Slack slack;
   private final SlackChatPlatform chatPlatform;
+  private final BoundedInbox inbox;
   private final SlackEventIntake intake;
   private final SlackDeskRoutes routes;
+  private final SlackHomeTab homeTab;
   private App app;
   private SocketModeApp socketMode;
   private SlackHttpEndpoint httpEndpoint;
 
-  private SlackConnection(SlackSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+  private SlackConnection(
+      SlackSettings settings,
+      Inbox inbox,
+      CommandDesk desk,
+      MemberOverviews overviews,
+      Clock clock) {
     this.settings = settings;
     this.slack = Slack.getInstance(slackConfig(settings));
     BlockKitRenderer renderer = new BlockKitRenderer();
     this.chatPlatform = new SlackChatPlatform(slack.methods(settings.botToken()), renderer);
-    this.intake = new SlackEventIntake(new SlackEventTranslator(), inbox);
-    this.routes = new SlackDeskRoutes(desk, new SlackInteractions(clock), renderer);
+    this.homeTab = new SlackHomeTab(overviews, renderer);
+    this.inbox = new BoundedInbox(inbox, INBOX_BUDGET, WORKERS);
+    this.intake = new SlackEventIntake(new SlackEventTranslator(), this.inbox);
+    this.routes =
+        new SlackDeskRoutes(
+            desk,
+            new SlackInteractions(clock),
+            renderer,
+            new SlackModerators(Optional.ofNullable(settings.moderatorGroup()), clock));
   }
 
   /**
@@ -47,14 +71,20 @@ public final class SlackConnection implements PlatformConnection {
    *
    * @param inbox where events are stored before Slack is acknowledged
    * @param desk where {@code /async}, clicks and form submissions go
+   * @param overviews what the Home tab shows a member
    * @param clock stamps commands and interactions, which carry no time of their own
    */
   public static SlackConnection create(
-      SlackSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+      SlackSettings settings,
+      Inbox inbox,
+      CommandDesk desk,
+      MemberOverviews overviews,
+      Clock clock) {
     return new SlackConnection(
         Objects.requireNonNull(settings, "settings"),
         Objects.requireNonNull(inbox, "inbox"),
         Objects.requireNonNull(desk, "desk"),
+        Objects.requireNonNull(overviews, "overviews"),
         Objects.requireNonNull(clock, "clock"));
   }
 
@@ -75,6 +105,7 @@ public final class SlackConnection implements PlatformConnection {
     }
     try {
       app = new App(appConfig(settings, slack));
+      app.use(homeTab);
       app.use(intake);
       routes.register(app);
       if (settings.mode() == SlackMode.SOCKET) {
@@ -113,6 +144,8 @@ public final class SlackConnection implements PlatformConnection {
   @Override
   public synchronized void close() {
     stopReceiving();
+    homeTab.close();
+    inbox.close();
     SlackShutdown.closeClient(slack);
   }
 
@@ -146,6 +179,7 @@ public final class SlackConnection implements PlatformConnection {
     config.setPrettyResponseLoggingEnabled(false);
     config.setFailOnUnknownProperties(false);
     config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
+    config.setExecutorServiceProvider(new SlackExecutors(WORKERS));
     return config;
   }
 
@@ -155,6 +189,8 @@ public final class SlackConnection implements PlatformConnection {
   private static AppConfig appConfig(SlackSettings settings, Slack slack) {
     return AppConfig.builder()
         .slack(slack)
+        // Bolt hands the app's provider to the Slack client, where Socket Mode takes its threads.
+        .executorServiceProvider(slack.getConfig().getExecutorServiceProvider())
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret())
         .verificationToken(null)

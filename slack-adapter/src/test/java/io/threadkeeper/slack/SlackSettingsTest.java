@@ -50,6 +50,19 @@ class SlackSettingsTest {
   }
 
   @Test
+  void theModeratorGroupIsAUserGroupIdOrNothing() {
+    assertThat(SlackSettings.socketMode(BOT, APP).moderatorGroup()).isNull();
+    assertThat(SlackSettings.socketMode(BOT, APP).withModeratorGroup(" ").moderatorGroup())
+        .isNull();
+    assertThat(
+            SlackSettings.socketMode(BOT, APP).withModeratorGroup(" S0614TZR7 ").moderatorGroup())
+        .isEqualTo("S0614TZR7");
+    assertThatThrownBy(() -> SlackSettings.socketMode(BOT, APP).withModeratorGroup("@moderators"))
+        .hasMessageContaining("THREADKEEPER_SLACK_MODERATOR_GROUP must be a user group id")
+        .hasMessageContaining("'@moderators'");
+  }
+
+  @Test
   void toStringNeverShowsASecret() {
     String shown =
         new SlackSettings(BOT, APP, "signing-s3cret", null, SlackMode.HTTP, "127.0.0.1", 8080)

@@ -65,7 +65,12 @@ public final class RunCommand implements Callable<Integer> {
         .ifPresent(
             s ->
                 connections.add(
-                    SlackConnection.create(s, pipeline.inbox(), pipeline.commandDesk(), clock)));
+                    SlackConnection.create(
+                        s,
+                        pipeline.inbox(),
+                        pipeline.commandDesk(),
+                        pipeline.memberOverviews(),
+                        clock)));
     settings
         .discord()
         .ifPresent(
