@@ -1,7 +1,5 @@
 package io.threadkeeper.slack;
 
-import static io.threadkeeper.slack.fake.Envelopes.callback;
-import static io.threadkeeper.slack.fake.Envelopes.eventsApi;
 import static io.threadkeeper.slack.fake.Envelopes.homeOpened;
 import static io.threadkeeper.slack.fake.Envelopes.message;
 import static io.threadkeeper.slack.fake.Envelopes.slashCommand;
@@ -12,11 +10,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.store.PostgresCommandDesk;
 import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
-import io.threadkeeper.slack.fake.FakeSocketMode;
 import io.threadkeeper.slack.fake.FakeWebApi;
 import io.threadkeeper.slack.fake.FakeWebApi.Call;
 import java.time.Clock;
@@ -39,77 +35,32 @@ class SlackHomeTabAndModeratorsE2E {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FakeWebApi slack;
-  private FakeSocketMode socket;
   private TestPipeline pipeline;
   private PostgresCommandDesk desk;
-  private SlackConnection connection;
+  private SocketModeBot bot;
 
   @BeforeEach
   void startBotWithAModeratorGroup() throws Exception {
-    slack = new FakeWebApi();
-    socket = new FakeSocketMode().startAndWait();
-    slack.socketModeUrl(socket.url());
     pipeline = new TestPipeline(postgres.jdbi());
     pipeline.truncate();
     desk =
         new PostgresCommandDesk(
             pipeline.inbox, postgres.jdbi(), Clock.systemUTC(), Duration.ofMillis(1500));
-    SlackSettings settings =
-        SlackSettings.socketMode("xoxb-0000-1111-hometoken", "xapp-1-A0TK1-2222-hometoken")
-            .withApiUrl(slack.url())
-            .withModeratorGroup(MODERATORS);
-    connection =
-        SlackConnection.create(
-            settings,
+    bot =
+        SocketModeBot.start(
+            "hometoken",
+            settings -> settings.withModeratorGroup(MODERATORS),
             pipeline.inbox,
             desk,
             new PostgresMemberOverviews(postgres.jdbi()),
             Clock.systemUTC());
-    connection.start();
-    await().atMost(WAIT).until(socket::isConnected);
   }
 
   @AfterEach
   void stopBotThenFakes() {
-    connection.close();
+    bot.close();
     desk.close();
     pipeline.close();
-    socket.stopQuietly();
-    slack.close();
-  }
-
-  private JsonNode deliver(String envelopeId, ObjectNode envelope) {
-    socket.send(envelope);
-    await().atMost(WAIT).until(() -> !socket.acks(envelopeId).isEmpty());
-    return socket.acks(envelopeId).get(0);
-  }
-
-  private void deliverEvent(String eventId, ObjectNode event) {
-    deliver("env-" + eventId, eventsApi("env-" + eventId, callback(eventId, event), 0));
-  }
-
-  @Test
-  void openingTheHomeTabPublishesTheMembersOwnThreadsWithDueTimesInTheirZone() {
-    long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
-    deliverEvent("EvTzAna", userChange("U0ANA", "Europe/Berlin", anHourAgo));
-    deliverEvent("EvAnaRoot", message("C0PLAN", "U0ANA", tsNow(1), "Which venue for May?"));
-    deliverEvent("EvBenRoot", message("C0OPS", "U0BEN", tsNow(2), "Who brings the banner?"));
-    pipeline.processor.drain();
-
-    deliverEvent("EvHome", homeOpened("U0ANA"));
-
-    await().atMost(WAIT).until(() -> !slack.calls("views.publish").isEmpty());
-    Call publish = slack.calls("views.publish").get(0);
-    assertThat(publish.field("user_id")).isEqualTo("U0ANA");
-    // Bolt's JSON escapes < and >; read it back to compare what Slack would show.
-    String view = json(publish.field("view"));
-    assertThat(view)
-        .contains("\"type\":\"home\"", "Your open threads", "<#C0PLAN>", "Times in Europe/Berlin")
-        .contains("Europe/Berlin (from your profile)", "Working hours", "Nudges")
-        .containsPattern("due \\w{3} \\d{1,2} \\w{3} \\d{2}:\\d{2} \\+0[12]:00")
-        .doesNotContain("C0OPS");
-    assertThat(pipeline.inboxRows()).isEqualTo(3);
   }
 
   private static String json(String text) {
@@ -121,13 +72,36 @@ class SlackHomeTabAndModeratorsE2E {
   }
 
   @Test
+  void openingTheHomeTabPublishesTheMembersOwnThreadsWithDueTimesInTheirZone() {
+    long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
+    bot.deliverEvent("EvTzAna", userChange("U0ANA", "Europe/Berlin", anHourAgo));
+    bot.deliverEvent("EvAnaRoot", message("C0PLAN", "U0ANA", tsNow(1), "Which venue for May?"));
+    bot.deliverEvent("EvBenRoot", message("C0OPS", "U0BEN", tsNow(2), "Who brings the banner?"));
+    pipeline.processor.drain();
+
+    bot.deliverEvent("EvHome", homeOpened("U0ANA"));
+
+    await().atMost(WAIT).until(() -> !bot.slack.calls("views.publish").isEmpty());
+    Call publish = bot.slack.calls("views.publish").get(0);
+    assertThat(publish.field("user_id")).isEqualTo("U0ANA");
+    // Bolt's JSON escapes < and >; read it back to compare what Slack would show.
+    String view = json(publish.field("view"));
+    assertThat(view)
+        .contains("\"type\":\"home\"", "Your open threads", "<#C0PLAN>", "Times in Europe/Berlin")
+        .contains("Europe/Berlin (from your profile)", "Working hours", "Nudges")
+        .containsPattern("due \\w{3} \\d{1,2} \\w{3} \\d{2}:\\d{2} \\+0[12]:00")
+        .doesNotContain("C0OPS");
+    assertThat(pipeline.inboxRows()).isEqualTo(3);
+  }
+
+  @Test
   void aMemberOfTheModeratorGroupMayConfigureAndANonMemberIsDeniedAndAudited() {
-    slack.scriptOnce(
+    bot.slack.scriptOnce(
         "usergroups.users.list",
         new FakeWebApi.Reply(200, Map.of(), "{\"ok\":true,\"users\":[\"U0MOD\",\"U0CAL\"]}"));
 
-    JsonNode allowed = deliver("env-mod", slashCommand("env-mod", "U0MOD", "config urgent on"));
-    JsonNode denied = deliver("env-ana", slashCommand("env-ana", "U0ANA", "config urgent on"));
+    JsonNode allowed = bot.deliver("env-mod", slashCommand("env-mod", "U0MOD", "config urgent on"));
+    JsonNode denied = bot.deliver("env-ana", slashCommand("env-ana", "U0ANA", "config urgent on"));
 
     assertThat(allowed.path("payload").path("text").asText()).doesNotContain("Only moderators");
     assertThat(denied.path("payload").path("text").asText()).contains("Only moderators");
@@ -143,7 +117,7 @@ class SlackHomeTabAndModeratorsE2E {
     assertThat(audit)
         .containsExactly(Map.of("actor", "U0ANA", "action", "config", "outcome", "denied"));
     // The group's members were asked once; the second command used the cached answer.
-    List<Call> lookups = slack.calls("usergroups.users.list");
+    List<Call> lookups = bot.slack.calls("usergroups.users.list");
     assertThat(lookups).hasSize(1);
     assertThat(lookups.get(0).field("usergroup")).isEqualTo(MODERATORS);
   }

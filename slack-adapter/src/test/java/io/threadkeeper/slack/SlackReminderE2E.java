@@ -1,21 +1,15 @@
 package io.threadkeeper.slack;
 
-import static io.threadkeeper.slack.fake.Envelopes.callback;
-import static io.threadkeeper.slack.fake.Envelopes.eventsApi;
 import static io.threadkeeper.slack.fake.Envelopes.message;
 import static io.threadkeeper.slack.fake.Envelopes.userChange;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.OutboxDispatcher;
 import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.SettableClock;
-import io.threadkeeper.slack.fake.FakeSocketMode;
-import io.threadkeeper.slack.fake.FakeWebApi;
 import io.threadkeeper.slack.fake.FakeWebApi.Call;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,54 +43,39 @@ class SlackReminderE2E {
   private record Sent(Instant at, Call call, String purpose) {}
 
   private final SettableClock clock = new SettableClock(MONDAY.minus(Duration.ofMinutes(15)));
-  private FakeWebApi slack;
-  private FakeSocketMode socket;
   private TestPipeline pipeline;
-  private SlackConnection connection;
+  private SocketModeBot bot;
 
   @BeforeEach
   void startBotInSimulatedTime() throws Exception {
-    slack = new FakeWebApi();
-    socket = new FakeSocketMode().startAndWait();
-    slack.socketModeUrl(socket.url());
     pipeline = new TestPipeline(postgres.jdbi(), clock);
     pipeline.truncate();
-    SlackSettings settings =
-        SlackSettings.socketMode("xoxb-0000-1111-remindtoken", "xapp-1-A0TK1-2222-remindtoken")
-            .withApiUrl(slack.url());
-    connection =
-        SlackConnection.create(
-            settings,
+    bot =
+        SocketModeBot.start(
+            "remindtoken",
+            settings -> settings,
             pipeline.inbox,
             new FakeDesk(),
             new PostgresMemberOverviews(postgres.jdbi()),
             clock);
-    connection.start();
-    await().atMost(Duration.ofSeconds(10)).until(socket::isConnected);
   }
 
   @AfterEach
   void stopBotThenFakes() {
-    connection.close();
+    bot.close();
     pipeline.close();
-    socket.stopQuietly();
-    slack.close();
-  }
-
-  private void deliver(String eventId, ObjectNode event) {
-    socket.send(eventsApi("env-" + eventId, callback(eventId, event), 0));
-    await().atMost(Duration.ofSeconds(10)).until(() -> !socket.acks("env-" + eventId).isEmpty());
   }
 
   @Test
   void anUnansweredThreadRemindsItsOwnerOnceInsideTheOwnersWorkingHours() {
-    deliver("EvTz", userChange(OWNER, "Asia/Kolkata", MONDAY.minusSeconds(3600).getEpochSecond()));
+    bot.deliverEvent(
+        "EvTz", userChange(OWNER, "Asia/Kolkata", MONDAY.minusSeconds(3600).getEpochSecond()));
     String rootTs = MONDAY.getEpochSecond() + ".000100";
-    deliver("EvRoot", message("C0PLAN", OWNER, rootTs, "Which venue do we book for May?"));
+    bot.deliverEvent("EvRoot", message("C0PLAN", OWNER, rootTs, "Which venue do we book for May?"));
     pipeline.processor.drain();
 
     List<Sent> sent =
-        runForAWeek(pipeline.deadlineSweep(), pipeline.dispatcher(connection.chatPlatform()));
+        runForAWeek(pipeline.deadlineSweep(), pipeline.dispatcher(bot.connection.chatPlatform()));
 
     List<Sent> reminders = sent.stream().filter(s -> "reminder".equals(s.purpose())).toList();
     assertThat(reminders).hasSize(1);
@@ -125,7 +104,7 @@ class SlackReminderE2E {
       clock.advance(Duration.ofMinutes(15));
       sweep.sweepDue();
       dispatcher.dispatchDue();
-      List<Call> posts = slack.calls("chat.postMessage");
+      List<Call> posts = bot.slack.calls("chat.postMessage");
       for (Call post : posts.subList(sent.size(), posts.size())) {
         sent.add(new Sent(clock.instant(), post, pipeline.outboxPurpose(outboxId(post))));
       }
