@@ -21,6 +21,8 @@ public final class ConfigurationKeys {
           "SLACK_BOT_TOKEN",
           "SLACK_APP_TOKEN",
           "SLACK_SIGNING_SECRET",
+          "SLACK_CLIENT_SECRET",
+          "THREADKEEPER_TOKEN_KEY",
           "DISCORD_TOKEN");
 
   public static final List<String> ALL =
@@ -33,6 +35,9 @@ public final class ConfigurationKeys {
           "THREADKEEPER_SLACK_MODE",
           "THREADKEEPER_SLACK_HTTP_PORT",
           "THREADKEEPER_SLACK_MODERATOR_GROUP",
+          "SLACK_CLIENT_ID",
+          "SLACK_CLIENT_SECRET",
+          "THREADKEEPER_TOKEN_KEY",
           "DISCORD_TOKEN",
           "DISCORD_API_URL",
           "DISCORD_GATEWAY_URL",
