@@ -71,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
         .ifPresent(
             d ->
                 connections.add(
-                    new DiscordConnection(d, pipeline.inbox(), pipeline.commandDesk(), clock)));
+                    new DiscordConnection(
+                        d, pipeline.inbox(), pipeline.commandDesk(), pipeline.readMarks(), clock)));
     return connections;
   }
 
