@@ -157,6 +157,32 @@ class AskThreadsIT {
   }
 
   @Test
+  void aReplyToTheAskKeepsItsOwnerAndDueTime() {
+    dispatchChannelPosts();
+    String sent =
+        slack.posted().stream()
+            .filter(p -> p.message().recipient() == null)
+            .findFirst()
+            .orElseThrow()
+            .platformMessageId();
+    rootArrives(sent);
+
+    inbox.accept(Events.reply("reply-1", sent, BOB, 90));
+    processor.drain();
+
+    assertTrackedAsAsked();
+    long answered =
+        postgres
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("select count(*) from thread where state = 'answered'")
+                        .mapTo(Long.class)
+                        .one());
+    assertThat(answered).isOne();
+  }
+
+  @Test
   void theRootArrivingBeforeTheSendWasRecordedIsTrackedWhenItIsAndPlannedByTheNextSweep() {
     slack.script(
         message -> message.channel() != null && message.recipient() == null,
