@@ -3,6 +3,7 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.norms.text.MessageFlags;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.ExportReader;
 import io.threadkeeper.core.port.ReadMarks;
 import io.threadkeeper.core.store.CommandApplier;
@@ -14,6 +15,7 @@ import io.threadkeeper.core.store.ExportImport;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresCommandDesk;
+import io.threadkeeper.core.store.PostgresEchoedSends;
 import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.SimulatedTicks;
@@ -119,6 +121,11 @@ public final class Pipeline implements AutoCloseable {
   /** Where a connection keeps the newest message it saw per channel, across restarts. */
   public ReadMarks readMarks() {
     return new PostgresReadMarks(database.jdbi());
+  }
+
+  /** Where a connection keeps the platform's echoes of the bot's own messages, for any node. */
+  public EchoedSends echoedSends() {
+    return new PostgresEchoedSends(database.jdbi());
   }
 
   public WeeklyReportQuery health() {

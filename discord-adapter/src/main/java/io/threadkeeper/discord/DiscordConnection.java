@@ -3,6 +3,7 @@ package io.threadkeeper.discord;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.CommandDesk;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.port.ReadMarks;
 import java.time.Clock;
@@ -53,22 +54,33 @@ public final class DiscordConnection implements PlatformConnection {
             return thread;
           });
 
-  /** A connection whose read marks live in memory only: a restart backfills nothing. */
+  /**
+   * A connection that keeps nothing beyond its own memory: a restart backfills nothing, and a send
+   * of another node is recognised only within Discord's nonce window.
+   */
   public DiscordConnection(DiscordSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
-    this(settings, inbox, desk, ReadMarks.none(), clock);
+    this(settings, inbox, desk, ReadMarks.none(), EchoedSends.none(), clock);
   }
 
   /**
    * @param readMarks where the newest message seen per channel is kept, so that a restarted node
    *     reads what was said while it was down
+   * @param echoedSends where the gateway's echoes of the bot's own messages are kept, so that any
+   *     node can tell a send that reached Discord
    */
   public DiscordConnection(
-      DiscordSettings settings, Inbox inbox, CommandDesk desk, ReadMarks readMarks, Clock clock) {
+      DiscordSettings settings,
+      Inbox inbox,
+      CommandDesk desk,
+      ReadMarks readMarks,
+      EchoedSends echoedSends,
+      Clock clock) {
     this.settings = settings;
     this.interactions = new AsyncInteractions(desk, settings.moderatorRoleId(), ANSWER_BUDGET);
     this.backfill = new Backfill(readMarks);
-    SentNonces sentNonces = new SentNonces();
-    this.platform = new DiscordChatPlatform(shards::get, settings.nudgeDelivery(), sentNonces);
+    SentNonces sentNonces = new SentNonces(echoedSends);
+    this.platform =
+        new DiscordChatPlatform(shards::get, settings.nudgeDelivery(), sentNonces, echoedSends);
     this.listener =
         new DiscordListener(
             inbox,
@@ -171,11 +183,10 @@ public final class DiscordConnection implements PlatformConnection {
   @Override
   public void close() {
     ShardManager manager = shards.getAndSet(null);
-    if (manager == null) {
-      return;
-    }
     try {
-      stop(manager);
+      if (manager != null) {
+        stop(manager);
+      }
     } finally {
       markSaver.shutdown();
       backfill.save();

@@ -71,7 +71,7 @@ final class DiscordListener extends ListenerAdapter {
         .ifPresent(
             posted -> {
               if (posted.authorKind() == AuthorKind.SELF) {
-                sentNonces.saw(message.getNonce(), message.getId());
+                sentNonces.echoed(message.getNonce(), message.getId());
               }
               accept(posted);
               backfill.saw(

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.ReadMarks;
 import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.testing.PostgresExtension;
@@ -55,7 +56,13 @@ class DiscordGatewayE2E {
             .withGatewayUrl(discord.gatewayUrl())
             .withMessageContent(messageContent);
     connection =
-        new DiscordConnection(settings, pipeline.inbox(), new FakeDesk(), marks, Clock.systemUTC());
+        new DiscordConnection(
+            settings,
+            pipeline.inbox(),
+            new FakeDesk(),
+            marks,
+            EchoedSends.none(),
+            Clock.systemUTC());
     connection.start();
   }
 

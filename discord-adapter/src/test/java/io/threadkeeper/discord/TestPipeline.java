@@ -137,6 +137,22 @@ final class TestPipeline implements AutoCloseable {
         });
   }
 
+  /** An outbox row for a post in {@code channel} of guild {@code guild}, as a node claimed it. */
+  long claimedChannelPost(String guild, String channel) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "insert into outbox (workspace_id, kind, channel_key, payload, state,"
+                        + " not_before, created_at, claimed_at)"
+                        + " select id, 'channel', :channel, '{}'::jsonb, 'in_flight', now(), now(),"
+                        + " now() from workspace where platform = 'discord' and external_id = :guild"
+                        + " returning id")
+                .bind("guild", guild)
+                .bind("channel", channel)
+                .mapTo(Long.class)
+                .one());
+  }
+
   Jdbi jdbi() {
     return jdbi;
   }
