@@ -72,7 +72,12 @@ public final class RunCommand implements Callable<Integer> {
             d ->
                 connections.add(
                     new DiscordConnection(
-                        d, pipeline.inbox(), pipeline.commandDesk(), pipeline.readMarks(), clock)));
+                        d,
+                        pipeline.inbox(),
+                        pipeline.commandDesk(),
+                        pipeline.readMarks(),
+                        pipeline.echoedSends(),
+                        clock)));
     return connections;
   }
 
