@@ -74,7 +74,13 @@ public final class RunCommand implements Callable<Integer> {
         .ifPresent(
             d ->
                 connections.add(
-                    new DiscordConnection(d, pipeline.inbox(), pipeline.commandDesk(), clock)));
+                    new DiscordConnection(
+                        d,
+                        pipeline.inbox(),
+                        pipeline.commandDesk(),
+                        pipeline.readMarks(),
+                        pipeline.echoedSends(),
+                        clock)));
     return connections;
   }
 
