@@ -57,6 +57,7 @@ public final class WorkspaceExport {
     }
     tables.put(
         "message_tombstone", "channel_id in (select id from channel where workspace_id = ?)");
+    tables.put("read_mark", "channel_id in (select id from channel where workspace_id = ?)");
     tables.put("nudge_tally", "member_id in (select id from member where workspace_id = ?)");
     tables.put("reminder_tally", "member_id in (select id from member where workspace_id = ?)");
     return tables;
