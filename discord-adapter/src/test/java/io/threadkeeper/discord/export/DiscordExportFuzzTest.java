@@ -122,6 +122,21 @@ class DiscordExportFuzzTest {
     }
   }
 
+  /** Found by this property at try 66,006: a UCS-4 byte order mark Jackson cannot read. */
+  @org.junit.jupiter.api.Test
+  void aFileInAnEncodingJsonCannotBeInIsAFormatError() throws Exception {
+    Path folder = Files.createTempDirectory("discord-fuzz");
+    try {
+      Path file = folder.resolve("export.json");
+      Files.write(file, new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, 4});
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> reader.read(file, new RecordingSink()))
+          .isInstanceOf(ExportFormatException.class);
+    } finally {
+      FuzzedExport.delete(folder);
+    }
+  }
+
   @Provide
   Arbitrary<FuzzedExport> exports() {
     return FuzzedExport.arbitrary(
