@@ -297,6 +297,10 @@ public final class InboxProcessor implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the worker after its current batch and waits for that batch, so that a {@link #drain()}
+   * after closing does not run beside it.
+   */
   @Override
   public synchronized void close() {
     running = false;
@@ -304,7 +308,7 @@ public final class InboxProcessor implements AutoCloseable {
       wake();
       worker.shutdown();
       try {
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        worker.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
