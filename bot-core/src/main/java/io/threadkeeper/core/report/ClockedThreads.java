@@ -43,7 +43,8 @@ public final class ClockedThreads {
                     channelNames.getOrDefault(t.times.channelKey(), t.times.channelKey()),
                     t.times.rootKey(),
                     t.times.openedAt(),
-                    t.deadline()))
+                    t.deadline(),
+                    t.times.channelKey()))
         .toList();
   }
 
