@@ -21,6 +21,8 @@ public final class ConfigurationKeys {
           "SLACK_BOT_TOKEN",
           "SLACK_APP_TOKEN",
           "SLACK_SIGNING_SECRET",
+          "SLACK_CLIENT_SECRET",
+          "THREADKEEPER_TOKEN_KEY",
           "DISCORD_TOKEN");
 
   public static final List<String> ALL =
@@ -32,6 +34,9 @@ public final class ConfigurationKeys {
           "SLACK_API_URL",
           "THREADKEEPER_SLACK_MODE",
           "THREADKEEPER_SLACK_HTTP_PORT",
+          "SLACK_CLIENT_ID",
+          "SLACK_CLIENT_SECRET",
+          "THREADKEEPER_TOKEN_KEY",
           "DISCORD_TOKEN",
           "DISCORD_API_URL",
           "DISCORD_GATEWAY_URL",

@@ -17,6 +17,7 @@ import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.store.WeeklyReportQuery;
+import io.threadkeeper.core.store.WorkspacePurge;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import io.threadkeeper.deploy.ops.CountingInbox;
 import io.threadkeeper.discord.export.DiscordExportReader;
@@ -67,6 +68,8 @@ public final class Pipeline implements AutoCloseable {
     // Commands change owners and resolve threads, which the norms must see in the same step.
     appliers.add(new CommandApplier(clock, new WeeklyReportQuery(database.jdbi())));
     appliers.add(norms);
+    // Last: the appliers above create the workspace row of any event, the purge deletes it.
+    appliers.add(new WorkspacePurge());
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
     this.countingInbox = new CountingInbox(inbox);

@@ -1,14 +1,20 @@
 package io.threadkeeper.deploy.cli;
 
 import io.threadkeeper.core.port.PlatformConnection;
+import io.threadkeeper.core.store.Database;
+import io.threadkeeper.core.store.PostgresInstallStates;
+import io.threadkeeper.core.store.PostgresInstallations;
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.Pipeline;
 import io.threadkeeper.deploy.ops.HealthServer;
 import io.threadkeeper.deploy.ops.OpsSettings;
 import io.threadkeeper.deploy.run.BotRuntime;
 import io.threadkeeper.deploy.run.PlatformSettings;
+import io.threadkeeper.deploy.run.SlackInstallSettings;
 import io.threadkeeper.discord.DiscordConnection;
 import io.threadkeeper.slack.SlackConnection;
+import io.threadkeeper.slack.SlackOAuth;
+import io.threadkeeper.slack.SlackSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +45,9 @@ public final class RunCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     CountDownLatch stopped = new CountDownLatch(1);
     DatabaseTarget.Opened opened = database.openMain(System.err);
-    BotRuntime bot = BotRuntime.start(opened.database(), clock, p -> connect(settings, p, clock));
+    BotRuntime bot =
+        BotRuntime.start(
+            opened.database(), clock, p -> connect(settings, p, opened.database(), clock));
     // /healthz, /readyz and /metrics for the process's lifetime; readiness follows the bot's state.
     HealthServer.serve(OpsSettings.from(System.getenv()), opened.database(), bot);
     Runtime.getRuntime()
@@ -58,14 +66,9 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private static List<PlatformConnection> connect(
-      PlatformSettings settings, Pipeline pipeline, Clock clock) {
+      PlatformSettings settings, Pipeline pipeline, Database database, Clock clock) {
     List<PlatformConnection> connections = new ArrayList<>();
-    settings
-        .slack()
-        .ifPresent(
-            s ->
-                connections.add(
-                    SlackConnection.create(s, pipeline.inbox(), pipeline.commandDesk(), clock)));
+    settings.slack().ifPresent(s -> connections.add(slack(s, settings, pipeline, database, clock)));
     settings
         .discord()
         .ifPresent(
@@ -73,6 +76,26 @@ public final class RunCommand implements Callable<Integer> {
                 connections.add(
                     new DiscordConnection(d, pipeline.inbox(), pipeline.commandDesk(), clock)));
     return connections;
+  }
+
+  private static SlackConnection slack(
+      SlackSettings slack,
+      PlatformSettings settings,
+      Pipeline pipeline,
+      Database database,
+      Clock clock) {
+    if (settings.slackInstalls().isEmpty()) {
+      return SlackConnection.create(slack, pipeline.inbox(), pipeline.commandDesk(), clock);
+    }
+    SlackInstallSettings installs = settings.slackInstalls().get();
+    SlackOAuth oauth =
+        new SlackOAuth(
+            installs.clientId(),
+            installs.clientSecret(),
+            new PostgresInstallations(database.jdbi(), installs.cipher()),
+            new PostgresInstallStates(database.jdbi(), clock));
+    return SlackConnection.multiWorkspace(
+        slack, oauth, pipeline.inbox(), pipeline.commandDesk(), clock);
   }
 
   /** Whether the database closed cleanly; a failure is reported, never thrown. */

@@ -18,7 +18,10 @@ import java.util.Optional;
  * that an operator sees every one of them at once.
  */
 public record PlatformSettings(
-    Optional<SlackSettings> slack, Optional<DiscordSettings> discord, List<String> problems) {
+    Optional<SlackSettings> slack,
+    Optional<SlackInstallSettings> slackInstalls,
+    Optional<DiscordSettings> discord,
+    List<String> problems) {
 
   public PlatformSettings {
     problems = List.copyOf(problems);
@@ -26,23 +29,33 @@ public record PlatformSettings(
 
   public static PlatformSettings from(Map<String, String> env) {
     List<String> problems = new ArrayList<>();
-    Optional<SlackSettings> slack = slack(env, problems);
+    boolean installs = SlackInstallSettings.requested(env);
+    Optional<SlackInstallSettings> slackInstalls =
+        installs ? SlackInstallSettings.from(env, problems) : Optional.empty();
+    Optional<SlackSettings> slack = slack(env, installs, problems);
     Optional<DiscordSettings> discord = discord(env, problems);
     if (problems.isEmpty() && slack.isEmpty() && discord.isEmpty()) {
       problems.add(
           "no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Slack,"
               + " Socket Mode), SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET with"
-              + " THREADKEEPER_SLACK_MODE=http (Slack, HTTP), or DISCORD_TOKEN (Discord)");
+              + " THREADKEEPER_SLACK_MODE=http (Slack, HTTP), SLACK_CLIENT_ID, SLACK_CLIENT_SECRET"
+              + " and THREADKEEPER_TOKEN_KEY in HTTP mode (Slack, many workspaces), or"
+              + " DISCORD_TOKEN (Discord)");
     }
-    return new PlatformSettings(slack, discord, problems);
+    return new PlatformSettings(slack, slackInstalls, discord, problems);
   }
 
-  private static Optional<SlackSettings> slack(Map<String, String> env, List<String> problems) {
-    Optional<String> bot = secret(env, "SLACK_BOT_TOKEN", problems);
-    if (bot.isEmpty()) {
+  /**
+   * @param installs whether the workspaces install the app themselves, without a bot token
+   */
+  private static Optional<SlackSettings> slack(
+      Map<String, String> env, boolean installs, List<String> problems) {
+    Optional<String> bot = installs ? Optional.empty() : secret(env, "SLACK_BOT_TOKEN", problems);
+    String mode = env.getOrDefault("THREADKEEPER_SLACK_MODE", "socket").toLowerCase(Locale.ROOT);
+    // Without a token there is nothing to connect, unless workspaces install over HTTP.
+    if (bot.isEmpty() && !(installs && mode.equals("http"))) {
       return Optional.empty();
     }
-    String mode = env.getOrDefault("THREADKEEPER_SLACK_MODE", "socket").toLowerCase(Locale.ROOT);
     try {
       SlackSettings settings =
           switch (mode) {
@@ -51,7 +64,7 @@ public record PlatformSettings(
                     bot.get(), secret(env, "SLACK_APP_TOKEN", problems).orElse(null));
             case "http" ->
                 SlackSettings.http(
-                    bot.get(),
+                    bot.orElse(null),
                     secret(env, "SLACK_SIGNING_SECRET", problems).orElse(null),
                     port(env, problems));
             default ->
