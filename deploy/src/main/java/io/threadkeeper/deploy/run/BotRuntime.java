@@ -31,10 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot on one node: the live pipeline (inbox processor resumed from where the last run
- * stopped), the outbox dispatcher, the deadline sweep and the weekly reports on the clustered Quartz
- * scheduler, and a
- * connection per configured platform. Closing it stops receiving first, then the jobs, then the
- * processor, so that every acknowledged event is stored and nothing is half-sent.
+ * stopped), the outbox dispatcher, the deadline sweep and the weekly reports on the clustered
+ * Quartz scheduler, and a connection per configured platform. Closing it stops receiving first,
+ * then the jobs, then the processor, so that every acknowledged event is stored and nothing is
+ * half-sent.
  *
  * <p>Thread-safe; close it once.
  */
