@@ -34,6 +34,7 @@ public final class ConfigurationKeys {
           "SLACK_API_URL",
           "THREADKEEPER_SLACK_MODE",
           "THREADKEEPER_SLACK_HTTP_PORT",
+          "THREADKEEPER_SLACK_MODERATOR_GROUP",
           "SLACK_CLIENT_ID",
           "SLACK_CLIENT_SECRET",
           "THREADKEEPER_TOKEN_KEY",

@@ -3,7 +3,9 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.norms.text.MessageFlags;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.ExportReader;
+import io.threadkeeper.core.port.ReadMarks;
 import io.threadkeeper.core.store.CommandApplier;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.EffectLog;
@@ -13,7 +15,10 @@ import io.threadkeeper.core.store.ExportImport;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresCommandDesk;
+import io.threadkeeper.core.store.PostgresEchoedSends;
 import io.threadkeeper.core.store.PostgresInbox;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
+import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.store.WeeklyReportQuery;
@@ -99,6 +104,11 @@ public final class Pipeline implements AutoCloseable {
     return desk;
   }
 
+  /** What a member's home tab shows; read-only. */
+  public PostgresMemberOverviews memberOverviews() {
+    return new PostgresMemberOverviews(database.jdbi());
+  }
+
   /** Where the platform connections hand events; counts them for {@code /metrics}. */
   public CountingInbox inbox() {
     return countingInbox;
@@ -115,6 +125,16 @@ public final class Pipeline implements AutoCloseable {
   /** Runs the norms checks that fall due up to {@code until}, in simulated time. */
   public int fireChecksUntil(Instant until) {
     return database.jdbi().inTransaction(handle -> simulatedTicks.fireUntil(handle, until));
+  }
+
+  /** Where a connection keeps the newest message it saw per channel, across restarts. */
+  public ReadMarks readMarks() {
+    return new PostgresReadMarks(database.jdbi());
+  }
+
+  /** Where a connection keeps the platform's echoes of the bot's own messages, for any node. */
+  public EchoedSends echoedSends() {
+    return new PostgresEchoedSends(database.jdbi());
   }
 
   public WeeklyReportQuery health() {

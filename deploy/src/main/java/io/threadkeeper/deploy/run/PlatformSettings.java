@@ -72,7 +72,11 @@ public record PlatformSettings(
                     "THREADKEEPER_SLACK_MODE must be socket or http, not '" + mode + "'");
           };
       String api = env.get("SLACK_API_URL");
-      return Optional.of(api == null || api.isBlank() ? settings : settings.withApiUrl(api));
+      if (api != null && !api.isBlank()) {
+        settings = settings.withApiUrl(api);
+      }
+      return Optional.of(
+          settings.withModeratorGroup(env.get("THREADKEEPER_SLACK_MODERATOR_GROUP")));
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
       return Optional.empty();
