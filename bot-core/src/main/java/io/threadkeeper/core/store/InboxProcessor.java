@@ -105,12 +105,16 @@ public final class InboxProcessor implements AutoCloseable {
 
   /** Claims and applies one batch in one transaction. */
   public BatchResult processBatch() {
-    try {
-      return jdbi.inTransaction(handle -> processBatch(handle, false));
-    } catch (RowFailed e) {
-      // Rare: the batch runs again, each row under a savepoint, so the failing row is set aside.
-      return jdbi.inTransaction(handle -> processBatch(handle, true));
-    }
+    return jdbi.withHandle(
+        handle -> {
+          try {
+            return handle.inTransaction(h -> processBatch(h, false));
+          } catch (RowFailed e) {
+            // Rare: the batch runs again, each row under a savepoint, so the failing row is set
+            // aside. Same connection: if it died, so does the retry, as a killed process would.
+            return handle.inTransaction(h -> processBatch(h, true));
+          }
+        });
   }
 
   /** Processes until no row is left that may still be tried; returns the totals. */
