@@ -40,6 +40,9 @@ public final class BlockKitRenderer {
   private static final int MODAL_TITLE = 24;
 
   public List<LayoutBlock> blocks(MessageBody body) {
+    if (body.report() != null) {
+      return ReportBlocks.blocks(body.report());
+    }
     List<LayoutBlock> blocks = new ArrayList<>();
     if (body.title() != null && !body.title().isBlank()) {
       blocks.add(

@@ -7,15 +7,19 @@ import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
 import io.threadkeeper.core.schedule.DispatchJob;
 import io.threadkeeper.core.schedule.HolidayRefreshJob;
+import io.threadkeeper.core.schedule.ReportScheduleSyncJob;
 import io.threadkeeper.core.schedule.RetentionJob;
 import io.threadkeeper.core.schedule.Scheduling;
 import io.threadkeeper.core.schedule.SchedulingSettings;
+import io.threadkeeper.core.schedule.WeeklyReportJob;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.HolidayRefresh;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.OutboxDispatcher;
+import io.threadkeeper.core.store.ReportSchedules;
 import io.threadkeeper.core.store.RetentionPurge;
+import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.deploy.Pipeline;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,10 +35,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot on one node: the live pipeline (inbox processor resumed from where the last run
- * stopped), the outbox dispatcher, the deadline sweep, the daily retention purge and holiday
- * refresh on the clustered Quartz scheduler, and a connection per configured platform. Closing it
- * stops receiving first, then the jobs, then the processor, so that every acknowledged event is
- * stored and nothing is half-sent.
+ * stopped), the outbox dispatcher, the deadline sweep, the weekly reports, the daily retention
+ * purge and holiday refresh on the clustered Quartz scheduler, and a connection per configured
+ * platform. Closing it stops receiving first, then the jobs, then the processor, so that every
+ * acknowledged event is stored and nothing is half-sent.
  *
  * <p>Thread-safe; close it once.
  */
@@ -99,6 +103,10 @@ public final class BotRuntime implements AutoCloseable {
                 sweep,
                 DispatchJob.DISPATCHER,
                 dispatcher,
+                WeeklyReportJob.DELIVERY,
+                new WeeklyReportDelivery(database.jdbi(), clock),
+                ReportScheduleSyncJob.SCHEDULES,
+                new ReportSchedules(database.jdbi()),
                 RetentionJob.PURGE,
                 new RetentionPurge(database.jdbi(), clock, data.retention(), PURGE_BATCH),
                 HolidayRefreshJob.REFRESH,
@@ -114,6 +122,12 @@ public final class BotRuntime implements AutoCloseable {
         new JobKey("outbox-dispatch", "threadkeeper"),
         DispatchJob.class,
         DISPATCH_INTERVAL);
+    // Per-workspace weekly report triggers follow the workspaces and their settings from here.
+    Scheduling.scheduleRecurring(
+        scheduler,
+        new JobKey("report-schedule-sync", "threadkeeper"),
+        ReportScheduleSyncJob.class,
+        ReportScheduleSyncJob.INTERVAL);
     // Daily, on one node of the cluster; both also run once when the first node starts.
     Scheduling.scheduleRecurring(
         scheduler, RetentionJob.KEY, RetentionJob.class, RetentionJob.INTERVAL);
