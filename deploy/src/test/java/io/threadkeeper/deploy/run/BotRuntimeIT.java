@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -85,43 +84,5 @@ class BotRuntimeIT {
       assertThat(nudge.message().body().text()).contains("async");
     }
     assertThat(slack.posted()).hasSize(1);
-  }
-
-  @Test
-  void theRuntimeSchedulesTheDailyPurgeAndHolidayRefreshAndThePurgeRunsAtOnce() throws Exception {
-    postgres
-        .jdbi()
-        .useHandle(
-            h ->
-                h.execute(
-                    "insert into inbox (workspace_key, event_key, event_type, payload,"
-                        + " occurred_at, received_at, processed_at) values ('slack:T0', 'old',"
-                        + " 'message_posted', '{}', now() - interval '40 days',"
-                        + " now() - interval '40 days', now() - interval '40 days')"));
-    FakeChatPlatform slack = new FakeChatPlatform(Platform.SLACK, Clock.systemUTC());
-    try (BotRuntime bot =
-        BotRuntime.start(
-            postgres.database(),
-            Clock.systemUTC(),
-            DataSettings.from(Map.of("THREADKEEPER_RETENTION_INBOX_DAYS", "30")),
-            pipeline -> List.of(new FakeConnection(slack)))) {
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> count("select count(*) from inbox where event_key = 'old'") == 0);
-      List<String> jobs =
-          postgres
-              .jdbi()
-              .withHandle(
-                  h ->
-                      h.createQuery("select job_name from qrtz_job_details")
-                          .mapTo(String.class)
-                          .list());
-      assertThat(bot.disconnected()).isEmpty();
-      assertThat(jobs).contains("retention-purge", "holiday-refresh");
-    }
-  }
-
-  private long count(String sql) {
-    return postgres.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 }
