@@ -148,6 +148,7 @@ public final class InboxProcessor implements AutoCloseable {
     handle.savepoint(savepoint);
     try {
       ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
+      LogCorrelation.set(event.key().value());
       for (EventApplier applier : appliers) {
         applier.apply(handle, event);
       }
@@ -164,6 +165,8 @@ public final class InboxProcessor implements AutoCloseable {
       handle.rollbackToSavepoint(savepoint);
       recordFailure(handle, row, e);
       return false;
+    } finally {
+      LogCorrelation.clear();
     }
   }
 
