@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.status.StatusUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadkeeper.core.event.EventKey;
@@ -164,7 +166,12 @@ class LogSecrecyIT {
       context.reset();
       JoranConfigurator configurator = new JoranConfigurator();
       configurator.setContext(context);
+      long configured = System.currentTimeMillis();
       configurator.doConfigure(Path.of("src", "main", "resources", "logback.xml").toFile());
+      // A warning would make Logback print its status on standard output, among command results.
+      assertThat(new StatusUtil(context).getHighestLevel(configured))
+          .as("Logback status level")
+          .isLessThan(Status.WARN);
       work.run();
     } finally {
       context.reset();
