@@ -40,6 +40,19 @@ public final class ConfigurationKeys {
       Setting.of("slack.mode", "socket or http").defaultsTo("socket");
   public static final Setting SLACK_HTTP_PORT =
       Setting.of("slack.http-port", "a port number such as 3000").defaultsTo("3000");
+  public static final Setting SLACK_CLIENT_ID =
+      Setting.fixed(
+          "slack.client-id",
+          "SLACK_CLIENT_ID",
+          "the Slack app's client id (Basic Information > App Credentials)");
+  public static final Setting SLACK_CLIENT_SECRET =
+      Setting.fixed(
+              "slack.client-secret",
+              "SLACK_CLIENT_SECRET",
+              "the Slack app's client secret (Basic Information > App Credentials)")
+          .asSecret();
+  public static final Setting TOKEN_KEY =
+      Setting.of("token-key", "base64 of 32 bytes, e.g. from openssl rand -base64 32").asSecret();
   public static final Setting DISCORD_TOKEN =
       Setting.fixed("discord.token", "DISCORD_TOKEN", "the Discord bot token").asSecret();
   public static final Setting DISCORD_API_URL =
@@ -65,6 +78,9 @@ public final class ConfigurationKeys {
           SLACK_API_URL,
           SLACK_MODE,
           SLACK_HTTP_PORT,
+          SLACK_CLIENT_ID,
+          SLACK_CLIENT_SECRET,
+          TOKEN_KEY,
           DISCORD_TOKEN,
           DISCORD_API_URL,
           DISCORD_GATEWAY_URL,

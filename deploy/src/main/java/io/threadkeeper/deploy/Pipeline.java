@@ -3,7 +3,9 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.norms.text.MessageFlags;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.ExportReader;
+import io.threadkeeper.core.port.ReadMarks;
 import io.threadkeeper.core.store.CommandApplier;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.EffectLog;
@@ -13,10 +15,13 @@ import io.threadkeeper.core.store.ExportImport;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresCommandDesk;
+import io.threadkeeper.core.store.PostgresEchoedSends;
 import io.threadkeeper.core.store.PostgresInbox;
+import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
 import io.threadkeeper.core.store.WeeklyReportQuery;
+import io.threadkeeper.core.store.WorkspacePurge;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import io.threadkeeper.deploy.ops.CountingInbox;
 import io.threadkeeper.discord.export.DiscordExportReader;
@@ -67,6 +72,8 @@ public final class Pipeline implements AutoCloseable {
     // Commands change owners and resolve threads, which the norms must see in the same step.
     appliers.add(new CommandApplier(clock, new WeeklyReportQuery(database.jdbi())));
     appliers.add(norms);
+    // Last: the appliers above create the workspace row of any event, the purge deletes it.
+    appliers.add(new WorkspacePurge());
     this.processor = new InboxProcessor(database.jdbi(), codec, appliers, clock, 500, 5, order);
     this.inbox = new PostgresInbox(database.jdbi(), codec, clock, processor::wake);
     this.countingInbox = new CountingInbox(inbox);
@@ -112,6 +119,16 @@ public final class Pipeline implements AutoCloseable {
   /** Runs the norms checks that fall due up to {@code until}, in simulated time. */
   public int fireChecksUntil(Instant until) {
     return database.jdbi().inTransaction(handle -> simulatedTicks.fireUntil(handle, until));
+  }
+
+  /** Where a connection keeps the newest message it saw per channel, across restarts. */
+  public ReadMarks readMarks() {
+    return new PostgresReadMarks(database.jdbi());
+  }
+
+  /** Where a connection keeps the platform's echoes of the bot's own messages, for any node. */
+  public EchoedSends echoedSends() {
+    return new PostgresEchoedSends(database.jdbi());
   }
 
   public WeeklyReportQuery health() {

@@ -63,6 +63,8 @@ class ConfigurationKeysTest {
             "SLACK_BOT_TOKEN",
             "SLACK_APP_TOKEN",
             "SLACK_SIGNING_SECRET",
+            "SLACK_CLIENT_SECRET",
+            "THREADKEEPER_TOKEN_KEY",
             "DISCORD_TOKEN");
   }
 

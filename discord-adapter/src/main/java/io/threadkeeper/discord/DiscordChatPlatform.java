@@ -2,6 +2,7 @@ package io.threadkeeper.discord;
 
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.port.ChatPlatform;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.OutboundMessage;
 import io.threadkeeper.core.port.SendOutcome;
 import java.time.Duration;
@@ -38,15 +39,18 @@ public final class DiscordChatPlatform implements ChatPlatform {
   private final Supplier<ShardManager> shards;
   private final DiscordSettings.NudgeDelivery nudgeDelivery;
   private final SentNonces sentNonces;
+  private final EchoedSends echoedSends;
   private final AtomicLong skippedEphemerals = new AtomicLong();
 
   DiscordChatPlatform(
       Supplier<ShardManager> shards,
       DiscordSettings.NudgeDelivery nudgeDelivery,
-      SentNonces sentNonces) {
+      SentNonces sentNonces,
+      EchoedSends echoedSends) {
     this.shards = shards;
     this.nudgeDelivery = nudgeDelivery;
     this.sentNonces = sentNonces;
+    this.echoedSends = echoedSends;
   }
 
   @Override
@@ -168,13 +172,16 @@ public final class DiscordChatPlatform implements ChatPlatform {
   }
 
   /**
-   * Looks the nonce up among the bot's own messages that the gateway echoed to this node. Discord
-   * gives a message's nonce only in its create event, never in history, so a message sent by a node
-   * that has since died cannot be found; returning empty then is safe within Discord's nonce window
-   * (a resend with the same nonce and {@code enforce_nonce} returns the original message).
+   * Looks the nonce up among the bot's own messages that the gateway echoed, to this node or, kept
+   * through {@link EchoedSends}, to any node. Discord gives a message's nonce only in its create
+   * event, never in history, so a send whose echo nobody saw cannot be found; returning empty then
+   * is safe within Discord's nonce window (a resend with the same nonce and {@code enforce_nonce}
+   * returns the original message).
    */
   @Override
   public Optional<String> findSent(OutboundMessage message) {
-    return sentNonces.messageFor(Long.toString(message.outboxId()));
+    return sentNonces
+        .messageFor(Long.toString(message.outboxId()))
+        .or(() -> echoedSends.find(message.outboxId()));
   }
 }

@@ -3,10 +3,15 @@ package io.threadkeeper.discord;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.CommandDesk;
+import io.threadkeeper.core.port.EchoedSends;
 import io.threadkeeper.core.port.PlatformConnection;
+import io.threadkeeper.core.port.ReadMarks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -29,23 +34,60 @@ public final class DiscordConnection implements PlatformConnection {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final int REMEMBERED_ROOTS = 50_000;
 
+  /** Answers later than this are deferred, leaving a second of Discord's 3 for the network. */
+  static final Duration ANSWER_BUDGET = Duration.ofMillis(1_800);
+
+  private static final Duration SAVE_MARKS_EVERY = Duration.ofSeconds(5);
+
   private final DiscordSettings settings;
   private final AtomicReference<ShardManager> shards = new AtomicReference<>();
   private final Startup startup = new Startup();
   private final DiscordListener listener;
   private final DiscordChatPlatform platform;
+  private final AsyncInteractions interactions;
+  private final Backfill backfill;
+  private final ScheduledExecutorService markSaver =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "discord-read-marks");
+            thread.setDaemon(true);
+            return thread;
+          });
 
+  /**
+   * A connection that keeps nothing beyond its own memory: a restart backfills nothing, and a send
+   * of another node is recognised only within Discord's nonce window.
+   */
   public DiscordConnection(DiscordSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+    this(settings, inbox, desk, ReadMarks.none(), EchoedSends.none(), clock);
+  }
+
+  /**
+   * @param readMarks where the newest message seen per channel is kept, so that a restarted node
+   *     reads what was said while it was down
+   * @param echoedSends where the gateway's echoes of the bot's own messages are kept, so that any
+   *     node can tell a send that reached Discord
+   */
+  public DiscordConnection(
+      DiscordSettings settings,
+      Inbox inbox,
+      CommandDesk desk,
+      ReadMarks readMarks,
+      EchoedSends echoedSends,
+      Clock clock) {
     this.settings = settings;
-    SentNonces sentNonces = new SentNonces();
-    this.platform = new DiscordChatPlatform(shards::get, settings.nudgeDelivery(), sentNonces);
+    this.interactions = new AsyncInteractions(desk, settings.moderatorRoleId(), ANSWER_BUDGET);
+    this.backfill = new Backfill(readMarks);
+    SentNonces sentNonces = new SentNonces(echoedSends);
+    this.platform =
+        new DiscordChatPlatform(shards::get, settings.nudgeDelivery(), sentNonces, echoedSends);
     this.listener =
         new DiscordListener(
             inbox,
             new JdaEvents(new DiscordEventTranslator(new ThreadRoots(REMEMBERED_ROOTS)), clock),
-            new AsyncInteractions(desk, settings.moderatorRoleId()),
+            interactions,
             new CommandRegistration(),
-            new Backfill(),
+            backfill,
             sentNonces,
             startup);
   }
@@ -81,6 +123,11 @@ public final class DiscordConnection implements PlatformConnection {
           e);
     }
     shards.set(manager);
+    markSaver.scheduleWithFixedDelay(
+        backfill::save,
+        SAVE_MARKS_EVERY.toMillis(),
+        SAVE_MARKS_EVERY.toMillis(),
+        TimeUnit.MILLISECONDS);
     startup.expect(
         settings.shardIds().isEmpty() ? manager.getShardsTotal() : settings.shardIds().size());
     try {
@@ -129,13 +176,25 @@ public final class DiscordConnection implements PlatformConnection {
         && manager.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED);
   }
 
-  /** Stops the shards and waits briefly for JDA's threads; events already seen are in the inbox. */
+  /**
+   * Stops the shards and waits briefly for JDA's threads; events already seen are in the inbox, and
+   * where each channel was read up to is saved.
+   */
   @Override
   public void close() {
     ShardManager manager = shards.getAndSet(null);
-    if (manager == null) {
-      return;
+    try {
+      if (manager != null) {
+        stop(manager);
+      }
+    } finally {
+      markSaver.shutdown();
+      backfill.save();
+      interactions.close();
     }
+  }
+
+  private static void stop(ShardManager manager) {
     manager.getShards().forEach(JDA::shutdown);
     manager.shutdown();
     for (JDA shard : manager.getShards()) {

@@ -71,10 +71,14 @@ final class DiscordListener extends ListenerAdapter {
         .ifPresent(
             posted -> {
               if (posted.authorKind() == AuthorKind.SELF) {
-                sentNonces.saw(message.getNonce(), message.getId());
+                sentNonces.echoed(message.getNonce(), message.getId());
               }
               accept(posted);
-              backfill.saw(message.getChannelIdLong(), message.getIdLong());
+              backfill.saw(
+                  message.getGuildId(),
+                  message.getChannelIdLong(),
+                  message.getIdLong(),
+                  message.getTimeCreated().toInstant());
             });
   }
 
@@ -118,13 +122,17 @@ final class DiscordListener extends ListenerAdapter {
     events.archived(event).ifPresent(this::accept);
   }
 
-  /** Channel names let the core seed urgent channels; then {@code /async} is made current. */
+  /**
+   * Channel names let the core seed urgent channels; then {@code /async} is made current and what
+   * was said while this node was down is read back.
+   */
   @Override
   public void onGuildReady(GuildReadyEvent event) {
     Guild guild = event.getGuild();
     guild.getTextChannels().forEach(channel -> accept(events.seen(channel)));
     guild.getForumChannels().forEach(channel -> accept(events.seen(channel)));
     commands.ensure(guild);
+    backfill.resume(guild, this::received);
   }
 
   @Override

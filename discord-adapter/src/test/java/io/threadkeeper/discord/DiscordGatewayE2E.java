@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadkeeper.core.port.EchoedSends;
+import io.threadkeeper.core.port.ReadMarks;
+import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.discord.fake.FakeDiscord;
 import io.threadkeeper.discord.fake.FakeGuild;
@@ -43,13 +46,23 @@ class DiscordGatewayE2E {
   }
 
   private void connect(boolean messageContent) {
+    connect(messageContent, ReadMarks.none());
+  }
+
+  private void connect(boolean messageContent, ReadMarks marks) {
     DiscordSettings settings =
         DiscordSettings.of("fake-token")
             .withApiUrl(discord.apiUrl())
             .withGatewayUrl(discord.gatewayUrl())
             .withMessageContent(messageContent);
     connection =
-        new DiscordConnection(settings, pipeline.inbox(), new FakeDesk(), Clock.systemUTC());
+        new DiscordConnection(
+            settings,
+            pipeline.inbox(),
+            new FakeDesk(),
+            marks,
+            EchoedSends.none(),
+            Clock.systemUTC());
     connection.start();
   }
 
@@ -113,6 +126,33 @@ class DiscordGatewayE2E {
     awaitStored(missed);
     assertThat(discord.calls("GET", "/channels/" + guild.channel("general") + "/messages"))
         .anySatisfy(call -> assertThat(call.query()).contains("after=" + seen));
+  }
+
+  @Test
+  void aRestartedBotReadsWhatWasSaidWhileItWasDownFromWhereItHadReadUpTo() {
+    ReadMarks marks = new PostgresReadMarks(postgres.jdbi());
+    connect(true, marks);
+    String seen = post("Budget draft attached");
+    awaitStored(seen);
+    connection.close();
+
+    String missed =
+        discord
+            .addToHistory(
+                guild,
+                guild.channel("general"),
+                discord.member(Snowflakes.next()),
+                "Posted while the bot was down")
+            .get("id")
+            .asText();
+    discord.clearCalls();
+    connect(true, marks);
+
+    awaitStored(missed);
+    assertThat(discord.calls("GET", "/channels/" + guild.channel("general") + "/messages"))
+        .singleElement()
+        .satisfies(call -> assertThat(call.query()).contains("after=" + seen));
+    assertThat(pipeline.inboxCount("message_posted", seen)).isEqualTo(1);
   }
 
   @Test

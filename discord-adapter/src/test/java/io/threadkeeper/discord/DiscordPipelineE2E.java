@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadkeeper.core.model.ChannelId;
+import io.threadkeeper.core.port.Delivery;
+import io.threadkeeper.core.port.MessageBody;
+import io.threadkeeper.core.port.OutboundMessage;
+import io.threadkeeper.core.port.ReadMarks;
+import io.threadkeeper.core.port.SendOutcome;
+import io.threadkeeper.core.store.PostgresEchoedSends;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.discord.fake.FakeDiscord;
 import io.threadkeeper.discord.fake.FakeGuild;
@@ -36,7 +43,13 @@ class DiscordPipelineE2E {
     DiscordSettings settings =
         DiscordSettings.of("fake-token").withApiUrl(discord.apiUrl()).withMessageContent(true);
     connection =
-        new DiscordConnection(settings, pipeline.inbox(), new FakeDesk(), Clock.systemUTC());
+        new DiscordConnection(
+            settings,
+            pipeline.inbox(),
+            new FakeDesk(),
+            ReadMarks.none(),
+            new PostgresEchoedSends(postgres.jdbi()),
+            Clock.systemUTC());
     connection.start();
   }
 
@@ -142,6 +155,40 @@ class DiscordPipelineE2E {
     assertThat(pipeline.outbox())
         .last()
         .satisfies(row -> assertThat(row.get("state")).isEqualTo("sent"));
+  }
+
+  @Test
+  void aSendWhoseNodeDiedBeforeRecordingItIsFoundByAnotherNodeThroughTheGatewayEcho() {
+    String general = Long.toString(guild.channel("general"));
+    long row = pipeline.claimedChannelPost(Long.toString(guild.id()), general);
+    OutboundMessage message =
+        new OutboundMessage(
+            row,
+            DiscordEventTranslator.workspace(Long.toString(guild.id())),
+            Delivery.CHANNEL,
+            new ChannelId(general),
+            null,
+            null,
+            MessageBody.text("Agenda for Thursday is up."),
+            null);
+
+    SendOutcome sent = connection.chatPlatform().send(message);
+
+    assertThat(sent).isInstanceOf(SendOutcome.Sent.class);
+    String posted = ((SendOutcome.Sent) sent).platformMessageId();
+    DiscordConnection otherNode =
+        new DiscordConnection(
+            DiscordSettings.of("fake-token").withApiUrl(discord.apiUrl()),
+            pipeline.inbox(),
+            new FakeDesk(),
+            ReadMarks.none(),
+            new PostgresEchoedSends(postgres.jdbi()),
+            Clock.systemUTC());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> otherNode.chatPlatform().findSent(message).isPresent());
+    assertThat(otherNode.chatPlatform().findSent(message)).contains(posted);
+    otherNode.close();
   }
 
   @Test

@@ -30,12 +30,18 @@ public final class SlackChatPlatform implements ChatPlatform {
   // Recent enough for a send that timed out a few minutes ago.
   private static final int HISTORY_LIMIT = 100;
 
-  private final MethodsClient methods;
+  static final String NOT_INSTALLED = "not_installed";
+
+  private final SlackClients clients;
   private final BlockKitRenderer renderer;
   private final SlackErrors errors = new SlackErrors();
 
   public SlackChatPlatform(MethodsClient methods, BlockKitRenderer renderer) {
-    this.methods = methods;
+    this(SlackClients.single(methods), renderer);
+  }
+
+  SlackChatPlatform(SlackClients clients, BlockKitRenderer renderer) {
+    this.clients = clients;
     this.renderer = renderer;
   }
 
@@ -46,14 +52,20 @@ public final class SlackChatPlatform implements ChatPlatform {
 
   @Override
   public SendOutcome send(OutboundMessage message) {
+    Optional<MethodsClient> client = clients.forWorkspace(message.workspace());
+    if (client.isEmpty()) {
+      // The app was removed from the workspace; the purge drops its remaining rows.
+      return new SendOutcome.PermanentFailure(NOT_INSTALLED);
+    }
+    MethodsClient methods = client.get();
     try {
       return switch (message.delivery()) {
-        case CHANNEL, THREAD_REPLY -> post(message, message.channel().value());
-        case EPHEMERAL -> postEphemeral(message);
+        case CHANNEL, THREAD_REPLY -> post(methods, message, message.channel().value());
+        case EPHEMERAL -> postEphemeral(methods, message);
         case DIRECT_MESSAGE -> {
-          ConversationsOpenResponse open = openDirect(message);
+          ConversationsOpenResponse open = openDirect(methods, message);
           yield open.isOk()
-              ? post(message, open.getChannel().getId())
+              ? post(methods, message, open.getChannel().getId())
               : errors.refused(open.getError());
         }
       };
@@ -68,14 +80,19 @@ public final class SlackChatPlatform implements ChatPlatform {
 
   @Override
   public Optional<String> findSent(OutboundMessage message) {
+    Optional<MethodsClient> client = clients.forWorkspace(message.workspace());
+    if (client.isEmpty()) {
+      return Optional.empty();
+    }
+    MethodsClient methods = client.get();
     try {
       return switch (message.delivery()) {
         case EPHEMERAL -> Optional.empty();
-        case CHANNEL -> findIn(history(message.channel().value()), message.outboxId());
-        case THREAD_REPLY -> findIn(replies(message), message.outboxId());
+        case CHANNEL -> findIn(history(methods, message.channel().value()), message.outboxId());
+        case THREAD_REPLY -> findIn(replies(methods, message), message.outboxId());
         case DIRECT_MESSAGE -> {
-          ConversationsOpenResponse open = checked(openDirect(message));
-          yield findIn(history(open.getChannel().getId()), message.outboxId());
+          ConversationsOpenResponse open = checked(openDirect(methods, message));
+          yield findIn(history(methods, open.getChannel().getId()), message.outboxId());
         }
       };
     } catch (IOException e) {
@@ -85,7 +102,7 @@ public final class SlackChatPlatform implements ChatPlatform {
     }
   }
 
-  private SendOutcome post(OutboundMessage message, String channel)
+  private SendOutcome post(MethodsClient methods, OutboundMessage message, String channel)
       throws IOException, SlackApiException {
     Message.Metadata metadata =
         Message.Metadata.builder()
@@ -105,7 +122,8 @@ public final class SlackChatPlatform implements ChatPlatform {
     return response.isOk() ? new SendOutcome.Sent(response.getTs()) : errors.refused(response);
   }
 
-  private SendOutcome postEphemeral(OutboundMessage message) throws IOException, SlackApiException {
+  private SendOutcome postEphemeral(MethodsClient methods, OutboundMessage message)
+      throws IOException, SlackApiException {
     var response =
         methods.chatPostEphemeral(
             r ->
@@ -119,19 +137,21 @@ public final class SlackChatPlatform implements ChatPlatform {
         : errors.refused(response);
   }
 
-  private ConversationsOpenResponse openDirect(OutboundMessage message)
-      throws IOException, SlackApiException {
+  private static ConversationsOpenResponse openDirect(
+      MethodsClient methods, OutboundMessage message) throws IOException, SlackApiException {
     return methods.conversationsOpen(r -> r.users(List.of(message.recipient().value())));
   }
 
-  private List<Message> history(String channel) throws IOException, SlackApiException {
+  private static List<Message> history(MethodsClient methods, String channel)
+      throws IOException, SlackApiException {
     return checked(
             methods.conversationsHistory(
                 r -> r.channel(channel).limit(HISTORY_LIMIT).includeAllMetadata(true)))
         .getMessages();
   }
 
-  private List<Message> replies(OutboundMessage message) throws IOException, SlackApiException {
+  private static List<Message> replies(MethodsClient methods, OutboundMessage message)
+      throws IOException, SlackApiException {
     return checked(
             methods.conversationsReplies(
                 r ->

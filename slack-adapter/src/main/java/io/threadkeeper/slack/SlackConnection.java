@@ -12,12 +12,13 @@ import io.threadkeeper.core.port.CommandDesk;
 import io.threadkeeper.core.port.PlatformConnection;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The bot's live connection to one Slack workspace: a Bolt app fed by Socket Mode or by signed HTTP
- * requests, whose only work before acknowledging is storing in the inbox (events) or asking the
- * command desk (commands, clicks). Build it with {@link #create}; the composition root starts and
- * closes it.
+ * The bot's live connection to Slack (one workspace by its bot token, or many that installed it
+ * through {@link SlackOAuth}): a Bolt app fed by Socket Mode or by signed HTTP requests, whose only
+ * work before acknowledging is storing in the inbox (events) or asking the command desk (commands,
+ * clicks). Build it with {@link #create}; the composition root starts and closes it.
  *
  * <p>Thread-safe: {@link #start()} and {@link #close()} are synchronized; Bolt runs the handlers.
  */
@@ -29,15 +30,27 @@ public final class SlackConnection implements PlatformConnection {
   private final SlackChatPlatform chatPlatform;
   private final SlackEventIntake intake;
   private final SlackDeskRoutes routes;
+  private final Optional<SlackOAuthApp> oauthApp;
   private App app;
   private SocketModeApp socketMode;
   private SlackHttpEndpoint httpEndpoint;
 
-  private SlackConnection(SlackSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+  private SlackConnection(
+      SlackSettings settings,
+      Optional<SlackOAuth> oauth,
+      Inbox inbox,
+      CommandDesk desk,
+      Clock clock) {
     this.settings = settings;
     this.slack = Slack.getInstance(slackConfig(settings));
     BlockKitRenderer renderer = new BlockKitRenderer();
-    this.chatPlatform = new SlackChatPlatform(slack.methods(settings.botToken()), renderer);
+    this.oauthApp = oauth.map(o -> new SlackOAuthApp(o, clock));
+    this.chatPlatform =
+        new SlackChatPlatform(
+            oauthApp
+                .map(o -> o.clients(slack))
+                .orElseGet(() -> SlackClients.single(slack.methods(settings.botToken()))),
+            renderer);
     this.intake = new SlackEventIntake(new SlackEventTranslator(), inbox);
     this.routes = new SlackDeskRoutes(desk, new SlackInteractions(clock), renderer);
   }
@@ -51,8 +64,34 @@ public final class SlackConnection implements PlatformConnection {
    */
   public static SlackConnection create(
       SlackSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+    if (Objects.requireNonNull(settings, "settings").botToken() == null) {
+      throw new IllegalArgumentException(
+          "SLACK_BOT_TOKEN is required, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for"
+              + " multi-workspace installs");
+    }
     return new SlackConnection(
-        Objects.requireNonNull(settings, "settings"),
+        settings,
+        Optional.empty(),
+        Objects.requireNonNull(inbox, "inbox"),
+        Objects.requireNonNull(desk, "desk"),
+        Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * A connection for many workspaces, each installed through Slack's OAuth flow on the HTTP
+   * endpoint ({@link SlackOAuth#INSTALL_PATH}); events and messages use the token of their own
+   * workspace. HTTP mode only: Slack's OAuth redirect needs a public URL.
+   */
+  public static SlackConnection multiWorkspace(
+      SlackSettings settings, SlackOAuth oauth, Inbox inbox, CommandDesk desk, Clock clock) {
+    if (Objects.requireNonNull(settings, "settings").mode() != SlackMode.HTTP) {
+      throw new IllegalArgumentException(
+          "multi-workspace installs (SLACK_CLIENT_ID) need THREADKEEPER_SLACK_MODE=http: Slack's"
+              + " OAuth redirect comes to the bot's public URL");
+    }
+    return new SlackConnection(
+        settings,
+        Optional.of(Objects.requireNonNull(oauth, "oauth")),
         Objects.requireNonNull(inbox, "inbox"),
         Objects.requireNonNull(desk, "desk"),
         Objects.requireNonNull(clock, "clock"));
@@ -75,6 +114,7 @@ public final class SlackConnection implements PlatformConnection {
     }
     try {
       app = new App(appConfig(settings, slack));
+      oauthApp.ifPresent(o -> o.install(app));
       app.use(intake);
       routes.register(app);
       if (settings.mode() == SlackMode.SOCKET) {

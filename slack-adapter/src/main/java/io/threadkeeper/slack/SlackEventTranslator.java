@@ -1,6 +1,7 @@
 package io.threadkeeper.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.threadkeeper.core.event.AccessRevoked;
 import io.threadkeeper.core.event.ChannelChanged;
 import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.event.EventKey;
@@ -74,7 +75,12 @@ public final class SlackEventTranslator {
       case "member_left_channel" -> memberLeft(delivery, event);
       case "user_change", "team_join" -> profile(delivery, event.path("user"));
       case "channel_rename", "channel_archive", "channel_unarchive" -> channel(delivery, event);
-      case "app_uninstalled", "tokens_revoked" -> lostAccess(delivery, type);
+      case "app_uninstalled" -> lostAccess(delivery, type);
+      case "tokens_revoked" ->
+          event.path("tokens").path("bot").isEmpty()
+              // Only user tokens, which the app never asks for: the bot keeps its access.
+              ? Optional.empty()
+              : lostAccess(delivery, type);
       default -> Optional.empty();
     };
   }
@@ -187,13 +193,9 @@ public final class SlackEventTranslator {
   }
 
   private static Optional<ChatEvent> lostAccess(Delivery delivery, String type) {
-    // Erasing a workspace's data when the app is removed is a separate feature; until it exists
-    // the operator learns of it here and can run the erasure by hand.
-    log.warn(
-        "Slack reports {} for workspace {}: the bot can no longer read or post there",
-        type,
-        delivery.workspace());
-    return Optional.empty();
+    EventKey key =
+        delivery.key("access_revoked", type, Long.toString(delivery.occurredAt().getEpochSecond()));
+    return Optional.of(new AccessRevoked(delivery.workspace(), key, delivery.occurredAt(), type));
   }
 
   /** What every event of one delivery shares. */

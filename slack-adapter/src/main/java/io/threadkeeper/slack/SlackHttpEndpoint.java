@@ -47,6 +47,9 @@ final class SlackHttpEndpoint implements AutoCloseable {
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, SlackHttpEndpoint::daemon);
     SlackRequestParser parser = new SlackRequestParser(app.config());
     server.createContext(PATH, exchange -> handle(app, parser, exchange));
+    if (app.config().isOAuthRedirectUriPathEnabled()) {
+      SlackOAuthPages.register(server, app, parser);
+    }
     server.setExecutor(executor);
     server.start();
     log.info("Slack HTTP endpoint listening on {}{}", server.getAddress(), PATH);
@@ -90,7 +93,7 @@ final class SlackHttpEndpoint implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, Response response) throws IOException {
+  static void send(HttpExchange exchange, Response response) throws IOException {
     byte[] bytes =
         response.getBody() == null
             ? new byte[0]

@@ -8,7 +8,8 @@ import java.util.Objects;
  * How to reach one Slack workspace. Validation messages name the environment variable an operator
  * sets, and {@link #toString()} never shows a secret.
  *
- * @param botToken {@code SLACK_BOT_TOKEN}, {@code xoxb-…}
+ * @param botToken {@code SLACK_BOT_TOKEN}, {@code xoxb-…}; may be absent in HTTP mode when the
+ *     workspaces install the app themselves ({@link SlackOAuth})
  * @param appToken {@code SLACK_APP_TOKEN}, {@code xapp-…}; required in Socket Mode only
  * @param signingSecret {@code SLACK_SIGNING_SECRET}; required in HTTP mode, where every request is
  *     verified with it
@@ -32,7 +33,11 @@ public record SlackSettings(
 
   public SlackSettings {
     Objects.requireNonNull(mode, "mode");
-    requirePrefix(botToken, "xoxb-", "SLACK_BOT_TOKEN", "a bot token");
+    if (mode == SlackMode.SOCKET || !isBlank(botToken)) {
+      requirePrefix(botToken, "xoxb-", "SLACK_BOT_TOKEN", "a bot token");
+    } else {
+      botToken = null;
+    }
     if (mode == SlackMode.SOCKET) {
       requirePrefix(appToken, "xapp-", "SLACK_APP_TOKEN", "an app-level token for Socket Mode");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.threadkeeper.core.event.AccessRevoked;
 import io.threadkeeper.core.event.ChannelChanged;
 import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.event.EventKey;
@@ -155,13 +156,31 @@ class SlackEventTranslatorTest {
   }
 
   @Test
-  void losingAccessIsLoggedAndStoresNothing() {
+  void uninstallingAndRevokingTheBotTokenMeanTheBotLostAccess() {
     ObjectNode uninstalled = fixture("channel-rename");
     uninstalled.set("event", JSON.createObjectNode().put("type", "app_uninstalled"));
     ObjectNode revoked = fixture("channel-rename");
-    revoked.set("event", JSON.createObjectNode().put("type", "tokens_revoked"));
+    ObjectNode revokedEvent = JSON.createObjectNode().put("type", "tokens_revoked");
+    revokedEvent.putObject("tokens").putArray("bot").add("U0BOT");
+    revoked.set("event", revokedEvent);
 
-    assertThat(translate(uninstalled)).isEmpty();
+    AccessRevoked gone = (AccessRevoked) translate(uninstalled).orElseThrow();
+    AccessRevoked tokenGone = (AccessRevoked) translate(revoked).orElseThrow();
+
+    assertThat(gone.cause()).isEqualTo("app_uninstalled");
+    assertThat(gone.workspace()).isEqualTo(tokenGone.workspace());
+    assertThat(tokenGone.cause()).isEqualTo("tokens_revoked");
+  }
+
+  @Test
+  void revokingOnlyUserTokensLeavesTheBotInstalled() {
+    ObjectNode revoked = fixture("channel-rename");
+    ObjectNode event = JSON.createObjectNode().put("type", "tokens_revoked");
+    ObjectNode tokens = event.putObject("tokens");
+    tokens.putArray("oauth").add("U0ANA");
+    tokens.putArray("bot");
+    revoked.set("event", event);
+
     assertThat(translate(revoked)).isEmpty();
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,5 +57,16 @@ class SlackManifestTest {
         .isEqualTo(SlackDeskRoutes.COMMAND);
     assertThat(settings.path("interactivity").path("is_enabled").asBoolean()).isTrue();
     assertThat(settings.path("socket_mode_enabled").asBoolean()).isEqualTo(mode.equals("socket"));
+  }
+
+  @Test
+  void theHttpManifestRedirectsInstallsToTheBotsRedirectPath() throws IOException {
+    JsonNode redirects = manifest("http").path("oauth_config").path("redirect_urls");
+    String events =
+        manifest("http").path("settings").path("event_subscriptions").path("request_url").asText();
+
+    assertThat(redirects).hasSize(1);
+    assertThat(redirects.path(0).asText())
+        .isEqualTo(events.replace("/slack/events", SlackOAuth.REDIRECT_PATH));
   }
 }

@@ -3,6 +3,7 @@ package io.threadkeeper.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
@@ -24,6 +25,19 @@ class SlackSettingsTest {
         .hasMessageContaining("SLACK_BOT_TOKEN is required");
     assertThatThrownBy(() -> SlackSettings.socketMode("xoxp-user-token", APP))
         .hasMessageContaining("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+  }
+
+  @Test
+  void httpModeMayGoWithoutABotTokenForInstallsButAWrongOneIsStillRefused() {
+    SlackSettings installs = SlackSettings.http(null, "signing-s3cret", 0);
+
+    assertThat(installs.botToken()).isNull();
+    assertThatThrownBy(() -> SlackSettings.http("xoxp-user-token", "signing-s3cret", 0))
+        .hasMessageContaining("must be a bot token");
+    assertThatThrownBy(
+            () ->
+                SlackConnection.create(installs, event -> true, new FakeDesk(), Clock.systemUTC()))
+        .hasMessageContaining("SLACK_BOT_TOKEN is required, or SLACK_CLIENT_ID");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.OutboxDispatcher;
 import io.threadkeeper.core.store.PostgresInbox;
 import io.threadkeeper.core.store.ThreadProjection;
+import io.threadkeeper.core.store.WorkspacePurge;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,13 @@ final class TestPipeline implements AutoCloseable {
             name -> name.startsWith("urgent"));
     processor =
         new InboxProcessor(
-            jdbi, codec, List.of(projection, norms), clock, 50, 3, InboxProcessor.Order.ARRIVAL);
+            jdbi,
+            codec,
+            List.of(projection, norms, new WorkspacePurge()),
+            clock,
+            50,
+            3,
+            InboxProcessor.Order.ARRIVAL);
     inbox = new PostgresInbox(jdbi, codec, clock, () -> {});
   }
 

@@ -20,7 +20,8 @@ public sealed interface ChatEvent
         MemberLeft,
         ChannelChanged,
         CommandInvoked,
-        InteractionReceived {
+        InteractionReceived,
+        AccessRevoked {
 
   WorkspaceRef workspace();
 

@@ -17,7 +17,8 @@ public final class EventTypes {
           Map.entry(MemberLeft.class, "member_left"),
           Map.entry(ChannelChanged.class, "channel_changed"),
           Map.entry(CommandInvoked.class, "command_invoked"),
-          Map.entry(InteractionReceived.class, "interaction_received"));
+          Map.entry(InteractionReceived.class, "interaction_received"),
+          Map.entry(AccessRevoked.class, "access_revoked"));
 
   private static final Map<String, Class<? extends ChatEvent>> CLASSES =
       NAMES.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));

@@ -19,7 +19,11 @@ final class ThreadFollower {
     ChannelContext channel = context.channel();
     if (draft.norms() == null) {
       draft.norms(ThreadNorms.planned(null));
-      replan(thread.owner(), thread.openedAt(), channel, draft);
+      if (thread.dueAt() != null && thread.owner() != null) {
+        planDueAt(thread, channel, draft);
+      } else {
+        replan(thread.owner(), thread.openedAt(), channel, draft);
+      }
     } else if (ownerChanged(thread, draft.norms())) {
       replan(thread.owner(), at, channel, draft);
     }
@@ -29,6 +33,25 @@ final class ThreadFollower {
   private static boolean ownerChanged(ThreadState thread, ThreadNorms norms) {
     return thread.owner() != null
         && (norms.plan() == null || !norms.plan().owner().equals(thread.owner()));
+  }
+
+  /**
+   * A thread tracked with a due time (an {@code /async ask} posted as a new message) keeps it: the
+   * asker set it, in the asker's zone, instead of the channel's window.
+   */
+  private void planDueAt(ThreadState thread, ChannelContext channel, DecisionDraft draft) {
+    MemberId asker = thread.author() != null ? thread.author() : thread.owner();
+    ReplyPlan plan =
+        replyWindow
+            .planExplicit(
+                thread.owner(),
+                thread.openedAt(),
+                thread.dueAt(),
+                channel.schedules().zoneOf(asker),
+                channel.policy(),
+                channel.calendarOf(thread.owner()))
+            .plan();
+    draft.norms(draft.norms().withPlan(plan));
   }
 
   private void replan(MemberId owner, Instant start, ChannelContext channel, DecisionDraft draft) {

@@ -6,6 +6,8 @@ import io.threadkeeper.core.command.ParseOutcome;
 import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.event.CommandInvoked;
 import io.threadkeeper.core.event.InteractionReceived;
+import io.threadkeeper.core.event.MessagePosted;
+import io.threadkeeper.core.model.AuthorKind;
 import io.threadkeeper.core.outbox.OutboxEntry;
 import io.threadkeeper.core.port.Delivery;
 import io.threadkeeper.core.port.MessageBody;
@@ -19,9 +21,12 @@ import org.jdbi.v3.core.Handle;
  * message when there is no channel, with the event key as correlation id. A duplicate delivery
  * never reaches it (the inbox is unique on the event key), so each command runs once.
  *
+ * <p>It also notices the bot's own root messages: a posted {@code ask} becomes a tracked thread
+ * with the form's owner and due time ({@link AskThreads}).
+ *
  * <p>Register it after {@link ThreadProjection} and before {@link NormsRunner}: the norms then see
- * a new owner (and re-plan) or a resolved thread in the same transaction. Snoozes are the norms'
- * own: this applier only answers them.
+ * a new owner (and re-plan), a resolved thread or a posted ask in the same transaction. Snoozes are
+ * the norms' own: this applier only answers them.
  *
  * <p>Thread-safe.
  */
@@ -67,6 +72,13 @@ public final class CommandApplier implements EventApplier {
     } else if (event instanceof InteractionReceived interaction) {
       Invocation call = invocation(handle, interaction);
       carryOut(call, interaction).ifPresent(answer -> reply(call, answer));
+    } else if (event instanceof MessagePosted posted
+        && posted.authorKind() == AuthorKind.SELF
+        && posted.rootOrSelf().equals(posted.message())) {
+      Directory directory = handle.attach(Directory.class);
+      long channelId =
+          directory.channelId(directory.workspaceId(posted.workspace()), posted.channel());
+      AskThreads.rootArrived(handle, channelId, posted.message().value());
     }
   }
 

@@ -27,6 +27,7 @@ final class OutcomeRecorder {
   private final int maxAttempts;
   private final DispatchCounters counters;
   private final OutboxStore store;
+  private final Jdbi jdbi;
 
   OutcomeRecorder(
       Jdbi jdbi,
@@ -41,6 +42,7 @@ final class OutcomeRecorder {
     this.maxAttempts = maxAttempts;
     this.counters = counters;
     this.store = jdbi.onDemand(OutboxStore.class);
+    this.jdbi = jdbi;
   }
 
   void record(ClaimedMessage claimed, SendOutcome outcome) {
@@ -69,8 +71,19 @@ final class OutcomeRecorder {
   private int sent(ClaimedMessage claimed, SendOutcome.Sent sent) {
     counters.sent();
     log.debug("outbox row {} sent as {}", claimed.id(), sent.platformMessageId());
-    return store()
-        .markSent(claimed.id(), claimed.claimedAt(), sent.platformMessageId(), clock.instant());
+    // A posted ask whose root already arrived becomes a thread in the same step (AskThreads).
+    return jdbi.inTransaction(
+        handle -> {
+          Instant now = clock.instant();
+          int changed =
+              handle
+                  .attach(OutboxStore.class)
+                  .markSent(claimed.id(), claimed.claimedAt(), sent.platformMessageId(), now);
+          if (changed > 0) {
+            AskThreads.sent(handle, claimed.id(), sent.platformMessageId(), now);
+          }
+          return changed;
+        });
   }
 
   private int rateLimited(ClaimedMessage claimed, SendOutcome.RateLimited limited) {

@@ -1,12 +1,18 @@
 package io.threadkeeper.deploy.cli;
 
 import io.threadkeeper.core.port.PlatformConnection;
+import io.threadkeeper.core.store.Database;
+import io.threadkeeper.core.store.PostgresInstallStates;
+import io.threadkeeper.core.store.PostgresInstallations;
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.Pipeline;
 import io.threadkeeper.deploy.config.Configuration;
+import io.threadkeeper.deploy.config.SlackInstallSettings;
 import io.threadkeeper.deploy.run.BotNode;
 import io.threadkeeper.discord.DiscordConnection;
 import io.threadkeeper.slack.SlackConnection;
+import io.threadkeeper.slack.SlackOAuth;
+import io.threadkeeper.slack.SlackSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +42,8 @@ public final class RunCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     DatabaseTarget.Opened opened =
         DatabaseTarget.openMainUnmigrated(config.databaseUrl(), System.err);
-    BotNode node = BotNode.serve(config, opened, clock, p -> connect(config, p, clock));
+    BotNode node =
+        BotNode.serve(config, opened, clock, p -> connect(config, p, opened.database(), clock));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -55,21 +62,42 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private static List<PlatformConnection> connect(
-      Configuration settings, Pipeline pipeline, Clock clock) {
+      Configuration settings, Pipeline pipeline, Database database, Clock clock) {
     List<PlatformConnection> connections = new ArrayList<>();
-    settings
-        .slack()
-        .ifPresent(
-            s ->
-                connections.add(
-                    SlackConnection.create(s, pipeline.inbox(), pipeline.commandDesk(), clock)));
+    settings.slack().ifPresent(s -> connections.add(slack(s, settings, pipeline, database, clock)));
     settings
         .discord()
         .ifPresent(
             d ->
                 connections.add(
-                    new DiscordConnection(d, pipeline.inbox(), pipeline.commandDesk(), clock)));
+                    new DiscordConnection(
+                        d,
+                        pipeline.inbox(),
+                        pipeline.commandDesk(),
+                        pipeline.readMarks(),
+                        pipeline.echoedSends(),
+                        clock)));
     return connections;
+  }
+
+  private static SlackConnection slack(
+      SlackSettings slack,
+      Configuration settings,
+      Pipeline pipeline,
+      Database database,
+      Clock clock) {
+    if (settings.slackInstalls().isEmpty()) {
+      return SlackConnection.create(slack, pipeline.inbox(), pipeline.commandDesk(), clock);
+    }
+    SlackInstallSettings installs = settings.slackInstalls().get();
+    SlackOAuth oauth =
+        new SlackOAuth(
+            installs.clientId(),
+            installs.clientSecret(),
+            new PostgresInstallations(database.jdbi(), installs.cipher()),
+            new PostgresInstallStates(database.jdbi(), clock));
+    return SlackConnection.multiWorkspace(
+        slack, oauth, pipeline.inbox(), pipeline.commandDesk(), clock);
   }
 
   /** Whether the database closed cleanly; a failure is reported, never thrown. */

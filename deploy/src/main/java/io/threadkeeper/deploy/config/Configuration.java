@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param databaseUrl the configured database, if any (else localhost or embedded)
  * @param databaseRetry how long to wait between attempts while the database does not answer
  * @param slack Slack, when configured
+ * @param slackInstalls the OAuth client, when many workspaces install the app themselves
  * @param discord Discord, when configured
  * @param http where {@code /healthz}, {@code /readyz} and {@code /metrics} listen
  * @param workspaces workspace defaults and channel norms to seed
@@ -34,6 +35,7 @@ public record Configuration(
     Optional<String> databaseUrl,
     Duration databaseRetry,
     Optional<SlackSettings> slack,
+    Optional<SlackInstallSettings> slackInstalls,
     Optional<DiscordSettings> discord,
     OpsSettings http,
     List<SeededNorms.Workspace> workspaces,
@@ -53,6 +55,7 @@ public record Configuration(
     SettingValues values = sources.values(file);
     Optional<String> databaseUrl = databaseUrl(values);
     Duration retry = values.duration(DATABASE_RETRY_INTERVAL);
+    Optional<SlackInstallSettings> slackInstalls = PlatformSection.slackInstalls(values);
     Optional<SlackSettings> slack = PlatformSection.slack(values);
     Optional<DiscordSettings> discord = PlatformSection.discord(values);
     PlatformSection.requireOne(values, slack, discord);
@@ -65,7 +68,8 @@ public record Configuration(
     if (!problems.isEmpty()) {
       throw new ConfigurationException(problems);
     }
-    return new Configuration(databaseUrl, retry, slack, discord, http, workspaces, values);
+    return new Configuration(
+        databaseUrl, retry, slack, slackInstalls, discord, http, workspaces, values);
   }
 
   /** Logback reads {@code LOG_FORMAT} before any of this; a value it cannot use is caught here. */

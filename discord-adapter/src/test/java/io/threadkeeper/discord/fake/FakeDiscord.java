@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A local Discord for end-to-end tests: REST on the JDK's HTTP server and the gateway on a
@@ -25,12 +27,29 @@ public final class FakeDiscord implements AutoCloseable {
   private final List<FakeGuild> guilds;
   private final FakeGateway gateway;
   private final FakeRest rest;
+  private final Map<Long, FakeGuild> guildOfChannel = new ConcurrentHashMap<>();
 
   public FakeDiscord(int shardTotal, FakeGuild... guilds) throws IOException {
     this.guilds = List.of(guilds);
+    for (FakeGuild guild : guilds) {
+      guild.channels().keySet().forEach(channel -> guildOfChannel.put(channel, guild));
+    }
     this.gateway = new FakeGateway(botUser, applicationId, this.guilds, shardTotal);
     gateway.start();
-    this.rest = new FakeRest(botUser, gateway::url, () -> shardTotal);
+    this.rest = new FakeRest(botUser, gateway::url, () -> shardTotal, this::echo);
+  }
+
+  /** Discord sends the bot its own channel messages too, nonce included; not its DMs. */
+  private void echo(long channel, ObjectNode message) {
+    FakeGuild guild = guildOfChannel.get(channel);
+    if (guild != null) {
+      ObjectNode copy = message.deepCopy();
+      copy.put("guild_id", Long.toString(guild.id()));
+      ObjectNode member = Payloads.member(Payloads.JSON.createObjectNode());
+      member.remove("user");
+      copy.set("member", member);
+      gateway.dispatch(guild.id(), "MESSAGE_CREATE", copy);
+    }
   }
 
   public URI apiUrl() {
@@ -83,7 +102,36 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Sends MESSAGE_CREATE and returns the message. */
   public ObjectNode postMessage(FakeGuild guild, long channel, ObjectNode author, String text) {
-    ObjectNode message = Payloads.message(Snowflakes.next(), guild.id(), channel, author, text, 0);
+    return postMessage(guild, channel, author, text, Snowflakes.next());
+  }
+
+  /** Sends MESSAGE_CREATE for a message posted at {@code at} (its id says when). */
+  public ObjectNode postMessageAt(
+      FakeGuild guild, long channel, ObjectNode author, String text, Instant at) {
+    return postMessage(guild, channel, author, text, Snowflakes.at(at));
+  }
+
+  /**
+   * Opens a post in {@code forum}: THREAD_CREATE for the post's thread, then MESSAGE_CREATE for its
+   * starter message, whose id is the thread's (as on Discord).
+   *
+   * @return the thread (= starter message) id
+   */
+  public long forumPost(
+      FakeGuild guild, long forum, ObjectNode author, String title, String text, Instant at) {
+    long id = Snowflakes.at(at);
+    guildOfChannel.put(id, guild);
+    gateway.dispatch(
+        guild.id(),
+        "THREAD_CREATE",
+        Payloads.forumPost(id, guild.id(), forum, title, author.get("id").asLong()));
+    postMessage(guild, id, author, text, id);
+    return id;
+  }
+
+  private ObjectNode postMessage(
+      FakeGuild guild, long channel, ObjectNode author, String text, long id) {
+    ObjectNode message = Payloads.message(id, guild.id(), channel, author, text, 0);
     ObjectNode member = Payloads.member(Payloads.JSON.createObjectNode());
     member.remove("user");
     message.set("member", member);
@@ -131,6 +179,15 @@ public final class FakeDiscord implements AutoCloseable {
         guild.id(),
         "INTERACTION_CREATE",
         Interactions.slash(this, guild, channel, memberId, moderator, data));
+  }
+
+  /** Sends INTERACTION_CREATE for the submission of modal {@code modalId} with these values. */
+  public void modalSubmit(
+      FakeGuild guild, long channel, long memberId, String modalId, Map<String, String> values) {
+    gateway.dispatch(
+        guild.id(),
+        "INTERACTION_CREATE",
+        Interactions.modalSubmit(this, guild, channel, memberId, modalId, values));
   }
 
   ObjectNode botUser() {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /** Discord's REST API as far as JDA and the adapter use it, on the JDK's HTTP server. */
@@ -33,10 +35,20 @@ final class FakeRest implements AutoCloseable {
   private final ConcurrentLinkedQueue<Scripted> scripted = new ConcurrentLinkedQueue<>();
   private final Map<Long, ArrayNode> history = new ConcurrentHashMap<>();
   private final Map<Long, JsonNode> commandsByGuild = new ConcurrentHashMap<>();
+  private final BiConsumer<Long, ObjectNode> created;
 
-  FakeRest(ObjectNode botUser, Supplier<String> gatewayUrl, Supplier<Integer> shardTotal)
+  /**
+   * @param created told of every message the bot posts in a channel, before the answer goes out, so
+   *     that the gateway can echo it as Discord does
+   */
+  FakeRest(
+      ObjectNode botUser,
+      Supplier<String> gatewayUrl,
+      Supplier<Integer> shardTotal,
+      BiConsumer<Long, ObjectNode> created)
       throws IOException {
     this.botUser = botUser;
+    this.created = created;
     this.gatewayUrl = gatewayUrl;
     this.shardTotal = shardTotal;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -71,7 +83,7 @@ final class FakeRest implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().substring("/api/v10".length());
     String query = exchange.getRequestURI().getQuery();
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    calls.add(new RestCall(method, path, query, body));
+    calls.add(new RestCall(method, path, query, body, Instant.now()));
     for (Scripted answer : scripted) {
       if (answer.method().equals(method)
           && path.matches(answer.path())
@@ -108,7 +120,9 @@ final class FakeRest implements AutoCloseable {
     } else if (parts.length == 4 && parts[1].equals("channels") && parts[3].equals("messages")) {
       long channel = Long.parseLong(parts[2]);
       if (method.equals("POST")) {
-        respond(exchange, 200, created(channel, body).toString());
+        ObjectNode message = created(channel, body);
+        created.accept(channel, message);
+        respond(exchange, 200, message.toString());
       } else {
         respond(exchange, 200, historyAfter(channel, query).toString());
       }
@@ -125,6 +139,11 @@ final class FakeRest implements AutoCloseable {
           commandsByGuild.getOrDefault(guild, Payloads.JSON.createArrayNode()).toString());
     } else if (parts.length >= 4 && parts[1].equals("interactions")) {
       respond(exchange, 204, "");
+    } else if (parts.length >= 4 && parts[1].equals("webhooks")) {
+      // The deferred answer edited in, or a follow-up; an ephemeral message in no known channel.
+      ObjectNode message = created(0, body);
+      message.put("flags", 64);
+      respond(exchange, 200, message.toString());
     } else {
       respond(
           exchange,

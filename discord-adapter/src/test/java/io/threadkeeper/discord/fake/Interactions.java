@@ -2,6 +2,7 @@ package io.threadkeeper.discord.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /** INTERACTION_CREATE payloads for {@code /async}, with the objects JDA needs to place them. */
 public final class Interactions {
@@ -37,10 +38,44 @@ public final class Interactions {
       long memberId,
       boolean moderator,
       ObjectNode data) {
+    return interaction(discord, guild, channel, memberId, moderator, 2, data);
+  }
+
+  /** A modal submission (type 5): one label per field, each holding a text input's value. */
+  static ObjectNode modalSubmit(
+      FakeDiscord discord,
+      FakeGuild guild,
+      long channel,
+      long memberId,
+      String modalId,
+      Map<String, String> values) {
+    ObjectNode data = Payloads.JSON.createObjectNode().put("custom_id", modalId);
+    ArrayNode components = data.putArray("components");
+    values.forEach(
+        (field, value) -> {
+          ObjectNode label = components.addObject().put("type", 18).put("id", components.size());
+          label
+              .putObject("component")
+              .put("type", 4)
+              .put("id", components.size() + 100)
+              .put("custom_id", field)
+              .put("value", value);
+        });
+    return interaction(discord, guild, channel, memberId, false, 5, data);
+  }
+
+  private static ObjectNode interaction(
+      FakeDiscord discord,
+      FakeGuild guild,
+      long channel,
+      long memberId,
+      boolean moderator,
+      int type,
+      ObjectNode data) {
     ObjectNode d = Payloads.JSON.createObjectNode();
     d.put("id", Long.toString(Snowflakes.next()))
         .put("application_id", Long.toString(discord.applicationId))
-        .put("type", 2)
+        .put("type", type)
         .put("token", "interaction-token-" + Snowflakes.next())
         .put("version", 1)
         .put("guild_id", Long.toString(guild.id()))

@@ -89,6 +89,59 @@ public final class Payloads {
     return channel;
   }
 
+  static ObjectNode forumChannel(long id, long guild, String name) {
+    ObjectNode channel = JSON.createObjectNode();
+    channel
+        .put("id", Long.toString(id))
+        .put("type", 15)
+        .put("guild_id", Long.toString(guild))
+        .put("name", name)
+        .put("position", 0)
+        .putNull("topic")
+        .put("nsfw", false)
+        .put("rate_limit_per_user", 0)
+        .put("default_thread_rate_limit_per_user", 0)
+        .putNull("last_message_id")
+        .putNull("parent_id")
+        .put("flags", 0)
+        .putNull("default_reaction_emoji")
+        .putNull("default_sort_order")
+        .put("default_forum_layout", 0);
+    channel.putArray("available_tags");
+    channel.putArray("permission_overwrites");
+    return channel;
+  }
+
+  /** A forum post: a public thread (type 11) whose id is its starter message's. */
+  static ObjectNode forumPost(long id, long guild, long forum, String title, long ownerId) {
+    ObjectNode thread = JSON.createObjectNode();
+    thread
+        .put("id", Long.toString(id))
+        .put("type", 11)
+        .put("guild_id", Long.toString(guild))
+        .put("parent_id", Long.toString(forum))
+        .put("name", title)
+        .put("owner_id", Long.toString(ownerId))
+        .put("flags", 0)
+        .put("member_count", 1)
+        .put("message_count", 0)
+        .put("total_message_sent", 0)
+        .put("last_message_id", Long.toString(id))
+        .put("rate_limit_per_user", 0)
+        .put("newly_created", true);
+    thread.putArray("applied_tags");
+    String created = timestamp(Instant.ofEpochMilli((id >> 22) + 1_420_070_400_000L));
+    thread
+        .putObject("thread_metadata")
+        .put("archived", false)
+        .put("locked", false)
+        .put("invitable", true)
+        .put("auto_archive_duration", 10080)
+        .put("archive_timestamp", created)
+        .put("create_timestamp", created);
+    return thread;
+  }
+
   static ObjectNode guildCreate(FakeGuild guild, ObjectNode botUser) {
     ObjectNode d = JSON.createObjectNode();
     d.put("id", Long.toString(guild.id()))
@@ -126,6 +179,7 @@ public final class Payloads {
     roles.add(role(guild.moderatorRoleId(), "moderators", EVERYONE_PERMISSIONS | MANAGE_SERVER));
     ArrayNode channels = d.putArray("channels");
     guild.channels().forEach((id, name) -> channels.add(textChannel(id, guild.id(), name)));
+    guild.forums().forEach((id, name) -> channels.add(forumChannel(id, guild.id(), name)));
     d.putArray("members").add(member(botUser));
     d.putArray("threads");
     d.putArray("emojis");

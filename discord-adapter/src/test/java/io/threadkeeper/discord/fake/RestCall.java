@@ -1,7 +1,9 @@
 package io.threadkeeper.discord.fake;
 
-/** One request the fake REST API received. */
-public record RestCall(String method, String path, String query, String body) {
+import java.time.Instant;
+
+/** One request the fake REST API received, and when (wall-clock time). */
+public record RestCall(String method, String path, String query, String body, Instant at) {
   public boolean is(String method, String path) {
     return this.method.equals(method) && this.path.equals(path);
   }

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,7 @@ public final class FakeWebApi implements AutoCloseable {
   private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
   private final AtomicLong nextTs = new AtomicLong(1_772_500_000_000_100L);
   private volatile Function<String, String> socketUrl = method -> "ws://127.0.0.1:1/";
+  private volatile Function<Call, Optional<Reply>> answers = call -> Optional.empty();
 
   public FakeWebApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -67,6 +69,11 @@ public final class FakeWebApi implements AutoCloseable {
     scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(reply);
   }
 
+  /** Answers that depend on the call (its token, its fields), tried before the defaults. */
+  public void answerWith(Function<Call, Optional<Reply>> answers) {
+    this.answers = answers;
+  }
+
   public List<Call> calls(String method) {
     return calls.stream().filter(call -> call.method().equals(method)).toList();
   }
@@ -81,9 +88,13 @@ public final class FakeWebApi implements AutoCloseable {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       String token = auth == null ? null : auth.replace("Bearer ", "");
-      calls.add(new Call(method, form(body), token, Instant.now()));
+      Call call = new Call(method, form(body), token, Instant.now());
+      calls.add(call);
       Deque<Reply> queue = scripted.get(method);
       Reply reply = queue == null ? null : queue.poll();
+      if (reply == null) {
+        reply = answers.apply(call).orElse(null);
+      }
       if (reply == null) {
         reply = new Reply(200, Map.of(), defaultBody(method));
       }

@@ -1,0 +1,1 @@
+delete from install_state where expires_at <= :now

@@ -1,0 +1,1 @@
+delete from installation where workspace_key = :workspaceKey

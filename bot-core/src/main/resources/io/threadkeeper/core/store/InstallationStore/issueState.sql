@@ -1,0 +1,1 @@
+insert into install_state (state, expires_at) values (:state, :expiresAt)

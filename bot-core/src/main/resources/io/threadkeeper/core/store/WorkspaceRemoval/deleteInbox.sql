@@ -1,0 +1,1 @@
+delete from inbox where workspace_key = :workspaceKey and event_key <> :keep

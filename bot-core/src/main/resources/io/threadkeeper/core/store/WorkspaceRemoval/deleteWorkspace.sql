@@ -1,0 +1,1 @@
+delete from workspace where platform = :platform and external_id = :externalId
