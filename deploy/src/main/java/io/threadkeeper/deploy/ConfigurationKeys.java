@@ -40,6 +40,8 @@ public final class ConfigurationKeys {
       Setting.of("slack.mode", "socket or http").defaultsTo("socket");
   public static final Setting SLACK_HTTP_PORT =
       Setting.of("slack.http-port", "a port number such as 3000").defaultsTo("3000");
+  public static final Setting SLACK_MODERATOR_GROUP =
+      Setting.of("slack.moderator-group", "a Slack user group id (S…)");
   public static final Setting SLACK_CLIENT_ID =
       Setting.fixed(
           "slack.client-id",
@@ -78,6 +80,7 @@ public final class ConfigurationKeys {
           SLACK_API_URL,
           SLACK_MODE,
           SLACK_HTTP_PORT,
+          SLACK_MODERATOR_GROUP,
           SLACK_CLIENT_ID,
           SLACK_CLIENT_SECRET,
           TOKEN_KEY,

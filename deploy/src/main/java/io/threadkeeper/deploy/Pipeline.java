@@ -17,6 +17,7 @@ import io.threadkeeper.core.store.NormsRunner;
 import io.threadkeeper.core.store.PostgresCommandDesk;
 import io.threadkeeper.core.store.PostgresEchoedSends;
 import io.threadkeeper.core.store.PostgresInbox;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.PostgresReadMarks;
 import io.threadkeeper.core.store.SimulatedTicks;
 import io.threadkeeper.core.store.ThreadProjection;
@@ -101,6 +102,11 @@ public final class Pipeline implements AutoCloseable {
   /** Where the platform connections hand {@code /async} commands and interactions. */
   public PostgresCommandDesk commandDesk() {
     return desk;
+  }
+
+  /** What a member's home tab shows; read-only. */
+  public PostgresMemberOverviews memberOverviews() {
+    return new PostgresMemberOverviews(database.jdbi());
   }
 
   /** Where the platform connections hand events; counts them for {@code /metrics}. */

@@ -42,6 +42,9 @@ final class EmbedRenderer {
   }
 
   static MessageEmbed embed(MessageBody body) {
+    if (body.report() != null) {
+      return ReportEmbed.embed(body.report());
+    }
     EmbedBuilder embed = new EmbedBuilder();
     if (body.title() != null) {
       embed.setTitle(cut(body.title(), MessageEmbed.TITLE_MAX_LENGTH));

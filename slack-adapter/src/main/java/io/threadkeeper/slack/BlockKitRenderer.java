@@ -1,6 +1,7 @@
 package io.threadkeeper.slack;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
@@ -16,6 +17,7 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import io.threadkeeper.core.port.CommandReply.FormField;
 import io.threadkeeper.core.port.CommandReply.FormRequest;
+import io.threadkeeper.core.port.MemberOverview;
 import io.threadkeeper.core.port.MessageBody;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,9 @@ public final class BlockKitRenderer {
   private static final int MODAL_TITLE = 24;
 
   public List<LayoutBlock> blocks(MessageBody body) {
+    if (body.report() != null) {
+      return ReportBlocks.blocks(body.report());
+    }
     List<LayoutBlock> blocks = new ArrayList<>();
     if (body.title() != null && !body.title().isBlank()) {
       blocks.add(
@@ -55,6 +60,14 @@ public final class BlockKitRenderer {
       blocks.add(ActionsBlock.builder().elements(buttons(body.buttons())).build());
     }
     return blocks;
+  }
+
+  /** The App Home tab: the member's overview, one part after the other. */
+  public View home(MemberOverview overview) {
+    List<LayoutBlock> blocks = new ArrayList<>(blocks(overview.threads()));
+    blocks.add(DividerBlock.builder().build());
+    blocks.addAll(blocks(overview.settings()));
+    return View.builder().type("home").blocks(blocks).build();
   }
 
   /** The plain text shown in notifications and by clients that cannot show blocks. */

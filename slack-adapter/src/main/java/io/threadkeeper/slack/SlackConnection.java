@@ -6,11 +6,14 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.threadkeeper.core.inbox.BoundedInbox;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.CommandDesk;
+import io.threadkeeper.core.port.MemberOverviews;
 import io.threadkeeper.core.port.PlatformConnection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,12 +28,20 @@ import java.util.Optional;
 public final class SlackConnection implements PlatformConnection {
   private static final int CALL_TIMEOUT_MILLIS = 20_000;
 
+  /** What is left of Slack's 3 seconds for storing an event, with room for the ack's trip. */
+  static final Duration INBOX_BUDGET = Duration.ofSeconds(2);
+
+  /** Envelopes or requests handled at once (Bolt's Socket Mode runs ten workers). */
+  private static final int WORKERS = 10;
+
   private final SlackSettings settings;
   private final Slack slack;
   private final SlackChatPlatform chatPlatform;
+  private final BoundedInbox inbox;
   private final SlackEventIntake intake;
   private final SlackDeskRoutes routes;
   private final Optional<SlackOAuthApp> oauthApp;
+  private final SlackHomeTab homeTab;
   private App app;
   private SocketModeApp socketMode;
   private SlackHttpEndpoint httpEndpoint;
@@ -40,6 +51,7 @@ public final class SlackConnection implements PlatformConnection {
       Optional<SlackOAuth> oauth,
       Inbox inbox,
       CommandDesk desk,
+      MemberOverviews overviews,
       Clock clock) {
     this.settings = settings;
     this.slack = Slack.getInstance(slackConfig(settings));
@@ -51,8 +63,15 @@ public final class SlackConnection implements PlatformConnection {
                 .map(o -> o.clients(slack))
                 .orElseGet(() -> SlackClients.single(slack.methods(settings.botToken()))),
             renderer);
-    this.intake = new SlackEventIntake(new SlackEventTranslator(), inbox);
-    this.routes = new SlackDeskRoutes(desk, new SlackInteractions(clock), renderer);
+    this.homeTab = new SlackHomeTab(overviews, renderer);
+    this.inbox = new BoundedInbox(inbox, INBOX_BUDGET, WORKERS);
+    this.intake = new SlackEventIntake(new SlackEventTranslator(), this.inbox);
+    this.routes =
+        new SlackDeskRoutes(
+            desk,
+            new SlackInteractions(clock),
+            renderer,
+            new SlackModerators(Optional.ofNullable(settings.moderatorGroup()), clock));
   }
 
   /**
@@ -60,10 +79,15 @@ public final class SlackConnection implements PlatformConnection {
    *
    * @param inbox where events are stored before Slack is acknowledged
    * @param desk where {@code /async}, clicks and form submissions go
+   * @param overviews what the Home tab shows a member
    * @param clock stamps commands and interactions, which carry no time of their own
    */
   public static SlackConnection create(
-      SlackSettings settings, Inbox inbox, CommandDesk desk, Clock clock) {
+      SlackSettings settings,
+      Inbox inbox,
+      CommandDesk desk,
+      MemberOverviews overviews,
+      Clock clock) {
     if (Objects.requireNonNull(settings, "settings").botToken() == null) {
       throw new IllegalArgumentException(
           "SLACK_BOT_TOKEN is required, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for"
@@ -74,6 +98,7 @@ public final class SlackConnection implements PlatformConnection {
         Optional.empty(),
         Objects.requireNonNull(inbox, "inbox"),
         Objects.requireNonNull(desk, "desk"),
+        Objects.requireNonNull(overviews, "overviews"),
         Objects.requireNonNull(clock, "clock"));
   }
 
@@ -83,7 +108,12 @@ public final class SlackConnection implements PlatformConnection {
    * workspace. HTTP mode only: Slack's OAuth redirect needs a public URL.
    */
   public static SlackConnection multiWorkspace(
-      SlackSettings settings, SlackOAuth oauth, Inbox inbox, CommandDesk desk, Clock clock) {
+      SlackSettings settings,
+      SlackOAuth oauth,
+      Inbox inbox,
+      CommandDesk desk,
+      MemberOverviews overviews,
+      Clock clock) {
     if (Objects.requireNonNull(settings, "settings").mode() != SlackMode.HTTP) {
       throw new IllegalArgumentException(
           "multi-workspace installs (SLACK_CLIENT_ID) need THREADKEEPER_SLACK_MODE=http: Slack's"
@@ -94,6 +124,7 @@ public final class SlackConnection implements PlatformConnection {
         Optional.of(Objects.requireNonNull(oauth, "oauth")),
         Objects.requireNonNull(inbox, "inbox"),
         Objects.requireNonNull(desk, "desk"),
+        Objects.requireNonNull(overviews, "overviews"),
         Objects.requireNonNull(clock, "clock"));
   }
 
@@ -115,6 +146,7 @@ public final class SlackConnection implements PlatformConnection {
     try {
       app = new App(appConfig(settings, slack));
       oauthApp.ifPresent(o -> o.install(app));
+      app.use(homeTab);
       app.use(intake);
       routes.register(app);
       if (settings.mode() == SlackMode.SOCKET) {
@@ -153,6 +185,8 @@ public final class SlackConnection implements PlatformConnection {
   @Override
   public synchronized void close() {
     stopReceiving();
+    homeTab.close();
+    inbox.close();
     SlackShutdown.closeClient(slack);
   }
 
@@ -186,6 +220,7 @@ public final class SlackConnection implements PlatformConnection {
     config.setPrettyResponseLoggingEnabled(false);
     config.setFailOnUnknownProperties(false);
     config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
+    config.setExecutorServiceProvider(new SlackExecutors(WORKERS));
     return config;
   }
 
@@ -195,6 +230,8 @@ public final class SlackConnection implements PlatformConnection {
   private static AppConfig appConfig(SlackSettings settings, Slack slack) {
     return AppConfig.builder()
         .slack(slack)
+        // Bolt hands the app's provider to the Slack client, where Socket Mode takes its threads.
+        .executorServiceProvider(slack.getConfig().getExecutorServiceProvider())
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret())
         .verificationToken(null)

@@ -8,8 +8,6 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.users.UsersInfoResponse;
-import com.slack.api.model.User;
 import io.threadkeeper.core.port.CommandDesk;
 import io.threadkeeper.core.port.CommandReply;
 import java.io.IOException;
@@ -31,11 +29,17 @@ final class SlackDeskRoutes {
   private final CommandDesk desk;
   private final SlackInteractions interactions;
   private final BlockKitRenderer renderer;
+  private final SlackModerators moderators;
 
-  SlackDeskRoutes(CommandDesk desk, SlackInteractions interactions, BlockKitRenderer renderer) {
+  SlackDeskRoutes(
+      CommandDesk desk,
+      SlackInteractions interactions,
+      BlockKitRenderer renderer,
+      SlackModerators moderators) {
     this.desk = desk;
     this.interactions = interactions;
     this.renderer = renderer;
+    this.moderators = moderators;
   }
 
   void register(App app) {
@@ -46,7 +50,10 @@ final class SlackDeskRoutes {
         (req, ctx) -> {
           desk.receive(
               interactions.submission(req.getPayload()),
-              isModerator(ctx.client(), req.getPayload().getUser().getId()));
+              moderators.isModerator(
+                  ctx.client(),
+                  req.getPayload().getTeam().getId(),
+                  req.getPayload().getUser().getId()));
           return ctx.ack();
         });
   }
@@ -54,7 +61,9 @@ final class SlackDeskRoutes {
   private Response command(SlashCommandRequest req, SlashCommandContext ctx) {
     var payload = req.getPayload();
     CommandReply reply =
-        desk.receive(interactions.command(payload), isModerator(ctx.client(), payload.getUserId()));
+        desk.receive(
+            interactions.command(payload),
+            moderators.isModerator(ctx.client(), payload.getTeamId(), payload.getUserId()));
     if (reply.form().isPresent() && openForm(ctx.client(), payload.getTriggerId(), reply)) {
       return ctx.ack();
     }
@@ -73,7 +82,9 @@ final class SlackDeskRoutes {
     }
     CommandReply reply =
         desk.receive(
-            interactions.click(payload), isModerator(ctx.client(), payload.getUser().getId()));
+            interactions.click(payload),
+            moderators.isModerator(
+                ctx.client(), payload.getTeam().getId(), payload.getUser().getId()));
     if (reply.form().isPresent() && openForm(ctx.client(), payload.getTriggerId(), reply)) {
       return ctx.ack();
     }
@@ -99,18 +110,6 @@ final class SlackDeskRoutes {
       return opened.isOk();
     } catch (Exception e) {
       log.warn("Slack did not open the form: {}", e.getMessage());
-      return false;
-    }
-  }
-
-  /** Slack's owners and admins moderate; when Slack cannot say, the member does not. */
-  private static boolean isModerator(MethodsClient client, String userId) {
-    try {
-      UsersInfoResponse info = client.usersInfo(r -> r.user(userId));
-      User user = info.isOk() ? info.getUser() : null;
-      return user != null && (user.isAdmin() || user.isOwner() || user.isPrimaryOwner());
-    } catch (Exception e) {
-      log.warn("Could not ask Slack whether {} is an admin: {}", userId, e.getMessage());
       return false;
     }
   }

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes every Events API request after Bolt has verified and authorised it, stores what it means in
  * the inbox, and only then acknowledges. Storing is the only work done before the ack. When the
- * inbox cannot store, the answer is 503: over HTTP Slack retries, and in Socket Mode Bolt sends no
- * ack for a non-200 answer, so Slack redelivers there too.
+ * inbox cannot store, or not within its budget (the connection hands in a {@link
+ * io.threadkeeper.core.inbox.BoundedInbox}), the answer is 503: over HTTP Slack retries, and in
+ * Socket Mode Bolt sends no ack for a non-200 answer, so Slack redelivers there too.
  *
  * <p>Handling every event type here, rather than one listener per type, means no event is left
  * unacknowledged for lack of a listener. Thread-safe (the inbox is).

@@ -51,7 +51,9 @@ public final class SlackEventTranslator {
           "channel_archive",
           "channel_unarchive",
           "app_uninstalled",
-          "tokens_revoked");
+          "tokens_revoked",
+          // answered by SlackHomeTab, not stored
+          SlackHomeTab.EVENT);
 
   private final SlackMessageEvents messages = new SlackMessageEvents();
 

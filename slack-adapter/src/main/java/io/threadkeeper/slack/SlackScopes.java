@@ -24,6 +24,8 @@ public final class SlackScopes {
           "reactions:read",
           // user_change, team_join, users.info (time zone, admin)
           "users:read",
+          // usergroups.users.list: members of THREADKEEPER_SLACK_MODERATOR_GROUP moderate
+          "usergroups:read",
           // channel_rename, channel_archive, channel_unarchive, member_left_channel
           "channels:read",
           // /async

@@ -3,6 +3,7 @@ package io.threadkeeper.slack;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How to reach one Slack workspace. Validation messages name the environment variable an operator
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param httpBindAddress {@code SLACK_HTTP_BIND}: {@code 0.0.0.0} for all interfaces, {@code
  *     127.0.0.1} behind a local proxy
  * @param httpPort {@code SLACK_HTTP_PORT}; 0 picks a free port
+ * @param moderatorGroup {@code THREADKEEPER_SLACK_MODERATOR_GROUP}: the id of a user group whose
+ *     members moderate besides the workspace's owners and admins, or {@code null}
  */
 public record SlackSettings(
     String botToken,
@@ -26,10 +29,12 @@ public record SlackSettings(
     String apiUrl,
     SlackMode mode,
     String httpBindAddress,
-    int httpPort) {
+    int httpPort,
+    String moderatorGroup) {
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
   public static final String ALL_INTERFACES = "0.0.0.0";
   public static final int DEFAULT_HTTP_PORT = 3000;
+  private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,30}");
 
   public SlackSettings {
     Objects.requireNonNull(mode, "mode");
@@ -53,6 +58,26 @@ public record SlackSettings(
       throw new IllegalArgumentException(
           "SLACK_HTTP_PORT must be between 0 and 65535, not " + httpPort);
     }
+    moderatorGroup = isBlank(moderatorGroup) ? null : moderatorGroup.trim();
+    if (moderatorGroup != null && !USER_GROUP_ID.matcher(moderatorGroup).matches()) {
+      throw new IllegalArgumentException(
+          "THREADKEEPER_SLACK_MODERATOR_GROUP must be a user group id such as S0614TZR7 (the end"
+              + " of the group's URL in Slack), not '"
+              + SlackText.shorten(moderatorGroup, 40)
+              + "'");
+    }
+  }
+
+  /** Settings without a moderator group: owners and admins moderate. */
+  public SlackSettings(
+      String botToken,
+      String appToken,
+      String signingSecret,
+      String apiUrl,
+      SlackMode mode,
+      String httpBindAddress,
+      int httpPort) {
+    this(botToken, appToken, signingSecret, apiUrl, mode, httpBindAddress, httpPort, null);
   }
 
   /** Socket Mode against slack.com. */
@@ -69,11 +94,18 @@ public record SlackSettings(
 
   public SlackSettings withApiUrl(String url) {
     return new SlackSettings(
-        botToken, appToken, signingSecret, url, mode, httpBindAddress, httpPort);
+        botToken, appToken, signingSecret, url, mode, httpBindAddress, httpPort, moderatorGroup);
   }
 
   public SlackSettings withHttpBindAddress(String address) {
-    return new SlackSettings(botToken, appToken, signingSecret, apiUrl, mode, address, httpPort);
+    return new SlackSettings(
+        botToken, appToken, signingSecret, apiUrl, mode, address, httpPort, moderatorGroup);
+  }
+
+  /** Members of the user group {@code groupId} moderate too; blank for none. */
+  public SlackSettings withModeratorGroup(String groupId) {
+    return new SlackSettings(
+        botToken, appToken, signingSecret, apiUrl, mode, httpBindAddress, httpPort, groupId);
   }
 
   @Override
@@ -92,6 +124,8 @@ public record SlackSettings(
         + httpBindAddress
         + ":"
         + httpPort
+        + ", moderatorGroup="
+        + (moderatorGroup == null ? "(none)" : moderatorGroup)
         + "]";
   }
 

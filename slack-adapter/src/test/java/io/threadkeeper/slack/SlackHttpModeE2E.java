@@ -4,8 +4,10 @@ import static io.threadkeeper.slack.fake.Envelopes.callback;
 import static io.threadkeeper.slack.fake.Envelopes.message;
 import static io.threadkeeper.slack.fake.Envelopes.tsNow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.slack.api.app_backend.SlackSignature;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.slack.fake.FakeWebApi;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,12 @@ class SlackHttpModeE2E {
         new SlackSettings(
             "xoxb-0000-1111-httptoken", null, SECRET, slack.url(), SlackMode.HTTP, "127.0.0.1", 0);
     connection =
-        SlackConnection.create(settings, pipeline.inbox, new FakeDesk(), Clock.systemUTC());
+        SlackConnection.create(
+            settings,
+            pipeline.inbox,
+            new FakeDesk(),
+            new PostgresMemberOverviews(postgres.jdbi()),
+            Clock.systemUTC());
     connection.start();
   }
 
@@ -63,16 +71,26 @@ class SlackHttpModeE2E {
 
   private HttpResponse<String> post(String body, String timestamp, String signature)
       throws Exception {
-    HttpRequest request =
+    return post(body, timestamp, signature, 0);
+  }
+
+  /** A delivery as Slack makes it; {@code retryNum} above 0 adds Slack's retry headers. */
+  private HttpResponse<String> post(String body, String timestamp, String signature, int retryNum)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + connection.httpPort() + "/slack/events"))
             .timeout(Duration.ofSeconds(5))
             .header("Content-Type", "application/json")
             .header("X-Slack-Request-Timestamp", timestamp)
             .header("X-Slack-Signature", signature)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (retryNum > 0) {
+      request
+          .header("X-Slack-Retry-Num", Integer.toString(retryNum))
+          .header("X-Slack-Retry-Reason", "http_timeout");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String event(String eventId) {
@@ -114,5 +132,36 @@ class SlackHttpModeE2E {
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(pipeline.inboxRows()).isZero();
+  }
+
+  @Test
+  void whileTheInboxTableIsLockedTheAnswerIsNon2xxInTimeAndTheRetryIsProcessedOnce()
+      throws Exception {
+    String body =
+        callback("EvH4", message("C0PLAN", "U0ANA", tsNow(4), "<!here> jump in now?")).toString();
+    Instant start = Instant.now();
+    HttpResponse<String> first;
+    try (Handle holder = postgres.jdbi().open()) {
+      holder.begin();
+      holder.execute("lock table inbox in exclusive mode");
+      String now = Long.toString(Instant.now().getEpochSecond());
+
+      first = post(body, now, signed(now, body));
+
+      assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
+      await()
+          .during(Duration.between(Instant.now(), start.plusSeconds(5)))
+          .atMost(Duration.ofSeconds(6))
+          .until(() -> pipeline.inboxRows() == 0);
+      holder.rollback();
+    }
+    String later = Long.toString(Instant.now().getEpochSecond());
+    HttpResponse<String> retry = post(body, later, signed(later, body), 1);
+
+    assertThat(first.statusCode()).isEqualTo(503);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(pipeline.inboxRows()).isEqualTo(1);
+    pipeline.processAndSend(pipeline.dispatcher(connection.chatPlatform()));
+    assertThat(slack.calls("chat.postEphemeral")).hasSize(1);
   }
 }

@@ -18,6 +18,7 @@ import io.threadkeeper.core.port.SendOutcome;
 import io.threadkeeper.core.store.OutboxDispatcher;
 import io.threadkeeper.core.store.PostgresInstallStates;
 import io.threadkeeper.core.store.PostgresInstallations;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.TokenCipher;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.slack.fake.FakeSlackInstalls;
@@ -89,7 +90,12 @@ class SlackInstallE2E {
         new SlackSettings(null, null, SECRET, slack.url(), SlackMode.HTTP, "127.0.0.1", 0);
     connection =
         SlackConnection.multiWorkspace(
-            settings, oauth, pipeline.inbox, new FakeDesk(), Clock.systemUTC());
+            settings,
+            oauth,
+            pipeline.inbox,
+            new FakeDesk(),
+            new PostgresMemberOverviews(postgres.jdbi()),
+            Clock.systemUTC());
     connection.start();
     dispatcher = pipeline.dispatcher(connection.chatPlatform());
   }

@@ -49,13 +49,15 @@ class SlackManifestTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"socket", "http"})
-  void theManifestOffersAsyncAndInteractivityInItsMode(String mode) throws IOException {
+  void theManifestOffersAsyncInteractivityAndTheHomeTabInItsMode(String mode) throws IOException {
     JsonNode manifest = manifest(mode);
     JsonNode settings = manifest.path("settings");
 
     assertThat(manifest.path("features").path("slash_commands").path(0).path("command").asText())
         .isEqualTo(SlackDeskRoutes.COMMAND);
     assertThat(settings.path("interactivity").path("is_enabled").asBoolean()).isTrue();
+    assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean())
+        .isTrue();
     assertThat(settings.path("socket_mode_enabled").asBoolean()).isEqualTo(mode.equals("socket"));
   }
 

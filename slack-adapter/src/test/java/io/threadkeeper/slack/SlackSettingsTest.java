@@ -36,7 +36,14 @@ class SlackSettingsTest {
         .hasMessageContaining("must be a bot token");
     assertThatThrownBy(
             () ->
-                SlackConnection.create(installs, event -> true, new FakeDesk(), Clock.systemUTC()))
+                SlackConnection.create(
+                    installs,
+                    event -> true,
+                    new FakeDesk(),
+                    (workspace, member) -> {
+                      throw new AssertionError("no overview is asked for before start");
+                    },
+                    Clock.systemUTC()))
         .hasMessageContaining("SLACK_BOT_TOKEN is required, or SLACK_CLIENT_ID");
   }
 
@@ -61,6 +68,19 @@ class SlackSettingsTest {
   void thePortMustBeAPort() {
     assertThatThrownBy(() -> SlackSettings.http(BOT, "s3cret", 70_000))
         .hasMessageContaining("SLACK_HTTP_PORT");
+  }
+
+  @Test
+  void theModeratorGroupIsAUserGroupIdOrNothing() {
+    assertThat(SlackSettings.socketMode(BOT, APP).moderatorGroup()).isNull();
+    assertThat(SlackSettings.socketMode(BOT, APP).withModeratorGroup(" ").moderatorGroup())
+        .isNull();
+    assertThat(
+            SlackSettings.socketMode(BOT, APP).withModeratorGroup(" S0614TZR7 ").moderatorGroup())
+        .isEqualTo("S0614TZR7");
+    assertThatThrownBy(() -> SlackSettings.socketMode(BOT, APP).withModeratorGroup("@moderators"))
+        .hasMessageContaining("THREADKEEPER_SLACK_MODERATOR_GROUP must be a user group id")
+        .hasMessageContaining("'@moderators'");
   }
 
   @Test

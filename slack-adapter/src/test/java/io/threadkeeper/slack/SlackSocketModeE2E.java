@@ -22,6 +22,7 @@ import io.threadkeeper.core.outbox.OutboxEntry;
 import io.threadkeeper.core.port.MessageBody;
 import io.threadkeeper.core.store.Outbox;
 import io.threadkeeper.core.store.OutboxDispatcher;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.slack.fake.FakeSocketMode;
 import io.threadkeeper.slack.fake.FakeWebApi;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,11 @@ class SlackSocketModeE2E {
             .withApiUrl(slack.url());
     connection =
         SlackConnection.create(
-            settings, event -> inbox.get().accept(event), desk, Clock.systemUTC());
+            settings,
+            event -> inbox.get().accept(event),
+            desk,
+            new PostgresMemberOverviews(postgres.jdbi()),
+            Clock.systemUTC());
     connection.start();
     await().atMost(ACK_WAIT).until(socket::isConnected);
     dispatcher = pipeline.dispatcher(connection.chatPlatform());
@@ -271,6 +277,52 @@ class SlackSocketModeE2E {
                         .mapTo(String.class)
                         .one());
     assertThat(stored).contains(monthAgo);
+  }
+
+  @Test
+  void eventsHeldByARowLockGetNoAckWhileOthersAreAckedAndTheRetryMakesOneEffect() {
+    var held1 = callback("EvHeld1", message("C0PLAN", "U0ANA", tsNow(21), "ASAP, quick call?"));
+    Instant start = Instant.now();
+    try (Handle holder = postgres.jdbi().open()) {
+      holder.begin();
+      holdInboxKey(holder, "EvHeld1");
+      holdInboxKey(holder, "EvHeld2");
+      var held2 = callback("EvHeld2", message("C0PLAN", "U0BEN", tsNow(22), "on the agenda"));
+      socket.send(eventsApi("env-h1", held1, 0));
+      socket.send(eventsApi("env-h2", held2, 0));
+      socket.send(
+          eventsApi(
+              "env-free", callback("EvFree", message("C0PLAN", "U0CAL", tsNow(23), "hi")), 0));
+
+      // Handled one at a time, the free event would wait 2 s behind each held one.
+      await().atMost(Duration.ofSeconds(3)).until(() -> !socket.acks("env-free").isEmpty());
+      await()
+          .during(Duration.between(Instant.now(), start.plusSeconds(5)))
+          .atMost(Duration.ofSeconds(6))
+          .until(() -> socket.acks("env-h1").isEmpty() && socket.acks("env-h2").isEmpty());
+      holder.rollback();
+    }
+    // Slack redelivers what it did not get an ack for.
+    socket.send(eventsApi("env-h1-retry", held1, 1));
+    awaitAck("env-h1-retry");
+    // The bot gave up on the held envelopes within its budget: stored late, they stay unacked.
+    assertThat(socket.acks("env-h1")).isEmpty();
+    assertThat(socket.acks("env-h2")).isEmpty();
+
+    assertThat(pipeline.inboxRows()).isEqualTo(3);
+    pipeline.processAndSend(dispatcher);
+    List<Call> nudges = slack.calls("chat.postEphemeral");
+    assertThat(nudges).hasSize(1);
+    assertThat(nudges.get(0).field("user")).isEqualTo("U0ANA");
+  }
+
+  /** Inserts the event's inbox key without committing: the bot's insert waits on that row. */
+  private static void holdInboxKey(Handle holder, String eventId) {
+    holder.execute(
+        "insert into inbox (workspace_key, event_key, event_type, payload, occurred_at,"
+            + " received_at) values (?, ?, 'held', '{}'::jsonb, now(), now())",
+        "slack:" + FakeWebApi.TEAM,
+        eventId);
   }
 
   static JsonNode json(String text) throws java.io.IOException {

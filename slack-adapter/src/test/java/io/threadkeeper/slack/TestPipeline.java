@@ -4,6 +4,7 @@ import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.outbox.DispatchSettings;
 import io.threadkeeper.core.port.ChatPlatform;
+import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.EventCodec;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.NormsRunner;
@@ -25,14 +26,23 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class TestPipeline implements AutoCloseable {
   private final Jdbi jdbi;
+  private final Clock clock;
+  private final NormsRunner norms;
   final PostgresInbox inbox;
   final InboxProcessor processor;
 
   TestPipeline(Jdbi jdbi) {
+    this(jdbi, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the pipeline's present: a settable clock runs it in simulated time
+   */
+  TestPipeline(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
     EventCodec codec = new EventCodec();
-    Clock clock = Clock.systemUTC();
-    NormsRunner norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), clock);
+    norms = new NormsRunner(new NormsEngine(new ClassifierPressureDetector()), clock);
     ThreadProjection projection =
         new ThreadProjection(
             new ThreadTracker(true),
@@ -55,8 +65,22 @@ final class TestPipeline implements AutoCloseable {
     DispatchSettings settings =
         new DispatchSettings(
             20, 8, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(2));
-    return new OutboxDispatcher(
-        jdbi, List.of(platform), Clock.systemUTC(), settings, new Random(7));
+    return new OutboxDispatcher(jdbi, List.of(platform), clock, settings, new Random(7));
+  }
+
+  /** The live deadline sweep: fires the norms checks due by the pipeline's clock. */
+  DeadlineSweep deadlineSweep() {
+    return new DeadlineSweep(jdbi, norms.deadlineHandler(clock), clock, 50);
+  }
+
+  /** What the outbox row {@code id} was for, e.g. {@code reminder}. */
+  String outboxPurpose(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("select purpose from outbox where id = :id")
+                .bind("id", id)
+                .mapTo(String.class)
+                .one());
   }
 
   /** Applies every stored event, then sends every due message. */

@@ -1,5 +1,6 @@
 package io.threadkeeper.core.port;
 
+import io.threadkeeper.core.report.WeeklyReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,12 @@ import java.util.Objects;
  *     as {@code <url|label>}, {@code <@member>} mentions, {@code -} bullets
  * @param buttons interactive buttons, in order; may be empty
  * @param fields label/value pairs shown as a compact table; may be empty
+ * @param report the weekly thread-health report this message carries, which adapters render from
+ *     the model itself (Block Kit, an embed); {@code null} for every other message, and {@code
+ *     text} is then what a client that cannot show the report shows
  */
-public record MessageBody(String title, String text, List<Button> buttons, List<Field> fields) {
+public record MessageBody(
+    String title, String text, List<Button> buttons, List<Field> fields, WeeklyReport report) {
   public MessageBody {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
@@ -20,6 +25,11 @@ public record MessageBody(String title, String text, List<Button> buttons, List<
     }
     buttons = List.copyOf(buttons == null ? List.of() : buttons);
     fields = List.copyOf(fields == null ? List.of() : fields);
+  }
+
+  /** A message without a report. */
+  public MessageBody(String title, String text, List<Button> buttons, List<Field> fields) {
+    this(title, text, buttons, fields, null);
   }
 
   public static MessageBody text(String text) {

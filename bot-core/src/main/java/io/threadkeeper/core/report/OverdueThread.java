@@ -8,13 +8,16 @@ import java.util.Objects;
  * that a platform can turn it into a link.
  *
  * @param channel the channel's name
+ * @param channelKey the platform's channel id, for links
  */
-public record OverdueThread(String channel, String rootKey, Instant openedAt, Instant deadline) {
+public record OverdueThread(
+    String channel, String rootKey, Instant openedAt, Instant deadline, String channelKey) {
   public OverdueThread {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(rootKey, "rootKey");
     Objects.requireNonNull(openedAt, "openedAt");
     Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(channelKey, "channelKey");
   }
 
   /** Where to find it until platforms render links: {@code #channel · root key}. */

@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Joins the database's counts for a period with the figures computed in working time (answered in
- * window, time to first reply, overdue threads, after-hours messages). Stateless.
+ * window, time to first reply, overdue threads). Stateless.
  */
 public final class PeriodTally {
   /** How far back a thread may have been opened and still count as overdue at a period's end. */
@@ -20,10 +19,10 @@ public final class PeriodTally {
   /**
    * The period's health.
    *
-   * @param threads every thread opened from {@link #OVERDUE_LOOK_BACK} before {@code from} to
-   *     {@code to}
    * @param counts the database's counts by channel key
-   * @param afterHours after-hours messages by channel key
+   * @param threads every thread opened in {@code [from, to)}, and every one opened in the {@link
+   *     #OVERDUE_LOOK_BACK} before {@code to} that may be overdue at {@code to}; others may be
+   *     there too
    */
   public static PeriodHealth assemble(
       String label,
@@ -32,10 +31,8 @@ public final class PeriodTally {
       List<ChannelInfo> channels,
       Map<String, ScopeCounts> counts,
       ScopeCounts workspace,
-      List<ThreadTimes> threads,
-      Map<String, Integer> afterHours,
-      ReplyClock clock) {
-    Period period = new Period(from, to, threads, clock);
+      ClockedThreads threads) {
+    Period period = new Period(from, to);
     List<ChannelFigures> perChannel =
         channels.stream()
             .map(
@@ -47,34 +44,29 @@ public final class PeriodTally {
                         channel.archived(),
                         period.figures(
                             counts.getOrDefault(channel.key(), ScopeCounts.NONE),
-                            t -> t.channelKey().equals(channel.key()),
-                            afterHours.getOrDefault(channel.key(), 0))))
+                            threads.of(channel.key()))))
             .sorted(
                 Comparator.comparingInt((ChannelFigures c) -> -c.figures().threads())
                     .thenComparing(ChannelFigures::name))
             .toList();
-    int allAfterHours = afterHours.values().stream().mapToInt(Integer::intValue).sum();
-    return new PeriodHealth(
-        label, from, to, period.figures(workspace, t -> true, allAfterHours), perChannel);
+    return new PeriodHealth(label, from, to, period.figures(workspace, threads.all()), perChannel);
   }
 
-  private record Period(Instant from, Instant to, List<ThreadTimes> threads, ReplyClock clock) {
-    Figures figures(ScopeCounts counts, Predicate<ThreadTimes> scope, int afterHours) {
-      List<ThreadTimes> started =
-          threads.stream().filter(scope).filter(t -> t.openedIn(from, to)).toList();
+  private record Period(Instant from, Instant to) {
+    Figures figures(ScopeCounts counts, List<ClockedThreads.Clocked> scope) {
+      List<ClockedThreads.Clocked> started = ClockedThreads.openedIn(scope, from, to);
       List<Duration> firstReplies =
           started.stream()
-              .filter(t -> t.firstReplyAt() != null)
-              .map(clock::firstReply)
+              .filter(t -> t.times().firstReplyAt() != null)
+              .map(ClockedThreads.Clocked::firstReply)
               .sorted()
               .toList();
-      int inWindow = (int) started.stream().filter(clock::answeredInWindow).count();
+      int inWindow =
+          (int) started.stream().filter(ClockedThreads.Clocked::answeredInWindow).count();
       int overdue =
           (int)
-              threads.stream()
-                  .filter(scope)
-                  .filter(t -> t.openedIn(to.minus(OVERDUE_LOOK_BACK), to))
-                  .filter(t -> clock.overdueAt(t, to))
+              ClockedThreads.openedIn(scope, to.minus(OVERDUE_LOOK_BACK), to).stream()
+                  .filter(t -> t.overdueAt(to))
                   .count();
       return new Figures(
           counts.threads(),
@@ -93,7 +85,7 @@ public final class PeriodTally {
           counts.firstTimeContributors(),
           counts.topFiveReplyShare(),
           counts.pressureNudges(),
-          afterHours);
+          counts.afterHoursMessages());
     }
   }
 }

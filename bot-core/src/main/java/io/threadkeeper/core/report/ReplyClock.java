@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The business-hours side of the report: deadlines, time to first reply and overdue threads in the
@@ -40,11 +41,16 @@ public final class ReplyClock {
 
   /** Whether, at {@code end}, the thread had no reply, was not resolved and was past due. */
   public boolean overdueAt(ThreadTimes thread, Instant end) {
+    return overdueAt(thread, end, () -> deadline(thread));
+  }
+
+  /** {@link #overdueAt(ThreadTimes, Instant)} with the deadline asked for only when it matters. */
+  static boolean overdueAt(ThreadTimes thread, Instant end, Supplier<Instant> deadline) {
     return thread.openedAt().isBefore(end)
         && !thread.rootDeleted()
         && missingAt(thread.firstReplyAt(), end)
         && missingAt(thread.resolvedAt(), end)
-        && deadline(thread).isBefore(end);
+        && deadline.get().isBefore(end);
   }
 
   /** Whether {@code at} is outside working time. */

@@ -2,7 +2,9 @@ package io.threadkeeper.core.report;
 
 /**
  * What the database counts for one scope over a period; {@link PeriodTally} adds the figures that
- * need the working calendar.
+ * need the working calendar for each thread.
+ *
+ * @param afterHoursMessages human messages posted outside the workspace's working time
  */
 public record ScopeCounts(
     int threads,
@@ -16,7 +18,8 @@ public record ScopeCounts(
     int contributors,
     int firstTimeContributors,
     double topFiveReplyShare,
-    int pressureNudges) {
+    int pressureNudges,
+    int afterHoursMessages) {
   /** No activity. */
-  public static final ScopeCounts NONE = new ScopeCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final ScopeCounts NONE = new ScopeCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -27,8 +27,4 @@ public record ThreadTimes(
     Objects.requireNonNull(openedAt, "openedAt");
     Objects.requireNonNull(replyWindow, "replyWindow");
   }
-
-  boolean openedIn(Instant from, Instant to) {
-    return !openedAt.isBefore(from) && openedAt.isBefore(to);
-  }
 }

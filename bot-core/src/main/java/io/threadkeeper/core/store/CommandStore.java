@@ -22,6 +22,31 @@ public interface CommandStore {
   /** An open thread a member owns, with its due time if it has one. */
   record OwnedThread(String channel, String rootKey, Instant dueAt, String state) {}
 
+  /**
+   * A member's settings as they apply, with where each comes from; ids are {@code null} for a
+   * workspace or member never seen.
+   */
+  record MemberSettings(
+      Long workspaceId,
+      Long memberId,
+      String zone,
+      boolean zoneChosen,
+      boolean ownZone,
+      String hours,
+      boolean ownHours,
+      boolean optedOut) {
+    static final MemberSettings DEFAULTS =
+        new MemberSettings(null, null, null, false, false, null, false, false);
+  }
+
+  /** Reads without creating: the overview of someone never seen shows the defaults. */
+  @SqlQuery
+  @RegisterConstructorMapper(MemberSettings.class)
+  Optional<MemberSettings> memberSettings(
+      @Bind("platform") String platform,
+      @Bind("workspace") String workspace,
+      @Bind("member") String member);
+
   /** The invoker's latest reply in a thread, not the root. */
   @SqlQuery
   Optional<String> latestReply(

@@ -1,16 +1,19 @@
 package io.threadkeeper.core.store;
 
-import io.threadkeeper.core.report.ReplyClock;
+import io.threadkeeper.core.report.PeriodTally;
 import io.threadkeeper.core.report.ScopeCounts;
 import io.threadkeeper.core.report.ThreadTimes;
+import io.threadkeeper.core.time.WorkingPeriod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 
@@ -22,7 +25,6 @@ final class ReportSql {
   static final String WORKSPACE = locate("workspace");
   private static final String COUNTS = locate("counts");
   private static final String THREAD_TIMES = locate("threadTimes");
-  private static final String HUMAN_POSTS = locate("humanPosts");
 
   private ReportSql() {}
 
@@ -30,37 +32,67 @@ final class ReportSql {
     return SQL.locate(WeeklyReportQuery.class, name);
   }
 
-  /** Counts by channel key; the workspace's own row under the empty key. */
-  static Map<String, ScopeCounts> counts(Handle h, long workspaceId, Instant from, Instant to) {
-    Map<String, ScopeCounts> counts = new HashMap<>();
+  /**
+   * Counts for each of the consecutive periods between {@code bounds}, by channel key; the
+   * workspace's own row under the empty key.
+   *
+   * @param working the workspace's working time from the first bound to the last
+   * @return one map per period, in order
+   */
+  static List<Map<String, ScopeCounts>> counts(
+      Handle h, long workspaceId, List<Instant> bounds, List<WorkingPeriod> working) {
+    List<Map<String, ScopeCounts>> periods = new ArrayList<>();
+    for (int i = 1; i < bounds.size(); i++) {
+      periods.add(new HashMap<>());
+    }
     h.createQuery(COUNTS)
         .bind("workspaceId", workspaceId)
-        .bind("from", from)
-        .bind("to", to)
+        .bind("from", bounds.get(0))
+        .bind("to", bounds.get(bounds.size() - 1))
+        .bind("bounds", timestamps(bounds.stream()))
+        .bind("working", timestamps(working.stream().flatMap(p -> Stream.of(p.start(), p.end()))))
         .map(
             (rs, ctx) ->
                 Map.entry(
-                    rs.getString("external_id") == null ? "" : rs.getString("external_id"),
-                    new ScopeCounts(
-                        rs.getInt("threads"),
-                        rs.getInt("answered"),
-                        rs.getInt("ghosts"),
-                        rs.getInt("replies"),
-                        rs.getInt("long_threads"),
-                        rs.getInt("long_without_summary"),
-                        rs.getInt("without_owner"),
-                        rs.getInt("resolved"),
-                        rs.getInt("contributors"),
-                        rs.getInt("first_timers"),
-                        rs.getDouble("top_five_share"),
-                        rs.getInt("nudges"))))
-        .forEach(e -> counts.put(e.getKey(), e.getValue()));
-    return counts;
+                    rs.getInt("period"),
+                    Map.entry(
+                        rs.getString("external_id") == null ? "" : rs.getString("external_id"),
+                        scopeCounts(rs))))
+        .forEach(
+            e -> periods.get(e.getKey() - 1).put(e.getValue().getKey(), e.getValue().getValue()));
+    return periods;
   }
 
+  private static ScopeCounts scopeCounts(ResultSet rs) throws SQLException {
+    return new ScopeCounts(
+        rs.getInt("threads"),
+        rs.getInt("answered"),
+        rs.getInt("ghosts"),
+        rs.getInt("replies"),
+        rs.getInt("long_threads"),
+        rs.getInt("long_without_summary"),
+        rs.getInt("without_owner"),
+        rs.getInt("resolved"),
+        rs.getInt("contributors"),
+        rs.getInt("first_timers"),
+        rs.getDouble("top_five_share"),
+        rs.getInt("nudges"),
+        rs.getInt("after_hours"));
+  }
+
+  /** Instants as a text array that the SQL casts to {@code timestamptz[]} once per statement. */
+  private static String[] timestamps(Stream<Instant> instants) {
+    return instants.map(Instant::toString).toArray(String[]::new);
+  }
+
+  /**
+   * The threads opened in {@code [from, to)}, and those opened in the {@link
+   * PeriodTally#OVERDUE_LOOK_BACK} before {@code from} that could be overdue at or after it.
+   */
   static List<ThreadTimes> threadTimes(Handle h, long workspaceId, Instant from, Instant to) {
     return h.createQuery(THREAD_TIMES)
         .bind("workspaceId", workspaceId)
+        .bind("lookBack", from.minus(PeriodTally.OVERDUE_LOOK_BACK))
         .bind("from", from)
         .bind("to", to)
         .map(
@@ -75,24 +107,6 @@ final class ReportSql {
                     rs.getBoolean("root_deleted"),
                     Duration.ofSeconds(rs.getLong("reply_window_seconds"))))
         .list();
-  }
-
-  /** Human messages posted outside working hours, by channel key; streamed, never all in memory. */
-  static Map<String, Integer> afterHours(
-      Handle h, long workspaceId, Instant from, Instant to, ReplyClock clock) {
-    Map<String, Integer> counts = new HashMap<>();
-    h.createQuery(HUMAN_POSTS)
-        .bind("workspaceId", workspaceId)
-        .bind("from", from)
-        .bind("to", to)
-        .map((rs, ctx) -> Map.entry(rs.getString("channel_key"), instant(rs, "posted_at")))
-        .forEach(
-            post -> {
-              if (clock.afterHours(post.getValue())) {
-                counts.merge(post.getKey(), 1, Integer::sum);
-              }
-            });
-    return counts;
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.threadkeeper.core.command.IsoWeek;
 import io.threadkeeper.core.event.EventKey;
 import io.threadkeeper.core.model.ChannelId;
 import io.threadkeeper.core.model.MemberId;
@@ -33,6 +34,7 @@ final class StoreJson {
     stringValued(ids, EventKey.class, EventKey::value, EventKey::new);
     stringValued(ids, WorkspaceRef.class, WorkspaceRef::key, WorkspaceRef::parse);
     stringValued(ids, WorkingHours.class, WorkingHours::toString, WorkingHours::parse);
+    stringValued(ids, IsoWeek.class, IsoWeek::toString, IsoWeek::parse);
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .registerModule(new Jdk8Module())

@@ -3,6 +3,7 @@ package io.threadkeeper.core.store;
 import io.threadkeeper.core.command.IsoWeek;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.report.ChannelInfo;
+import io.threadkeeper.core.report.ClockedThreads;
 import io.threadkeeper.core.report.OverdueThread;
 import io.threadkeeper.core.report.PeriodHealth;
 import io.threadkeeper.core.report.PeriodTally;
@@ -84,23 +85,33 @@ public final class WeeklyReportQuery {
    * @throws NoSuchElementException when the workspace is not stored
    */
   public WeeklyReport weekly(WorkspaceRef workspace, IsoWeek week, ZoneId reader) {
-    return jdbi.withHandle(
-        h -> {
-          Stored stored = find(h, workspace).orElseThrow(() -> unknown(workspace));
-          List<PeriodHealth> trend = new ArrayList<>();
-          for (int back = WeeklyReport.TREND_WEEKS - 1; back >= 0; back--) {
-            IsoWeek each = week.minusWeeks(back);
-            trend.add(period(h, stored, each.toString(), start(each, reader), end(each, reader)));
-          }
-          Instant end = trend.get(trend.size() - 1).to();
-          return new WeeklyReport(
-              workspace.key(),
-              reader,
-              week,
-              trend,
-              overdue(h, stored, end),
-              shadowed(h, stored, trend.get(trend.size() - 1)));
-        });
+    return jdbi.inTransaction(h -> weekly(h, workspace, week, reader));
+  }
+
+  /**
+   * {@link #weekly(WorkspaceRef, IsoWeek, ZoneId)} inside the caller's transaction.
+   *
+   * @throws NoSuchElementException when the workspace is not stored
+   */
+  public WeeklyReport weekly(Handle h, WorkspaceRef workspace, IsoWeek week, ZoneId reader) {
+    Stored stored = find(h, workspace).orElseThrow(() -> unknown(workspace));
+    List<String> labels = new ArrayList<>();
+    List<Instant> bounds = new ArrayList<>();
+    for (int back = WeeklyReport.TREND_WEEKS - 1; back >= 0; back--) {
+      IsoWeek each = week.minusWeeks(back);
+      labels.add(each.toString());
+      bounds.add(start(each, reader));
+    }
+    bounds.add(end(week, reader));
+    Span span = span(h, stored, labels, bounds);
+    PeriodHealth current = span.periods().get(span.periods().size() - 1);
+    return new WeeklyReport(
+        workspace.key(),
+        reader,
+        week,
+        span.periods(),
+        overdue(span, current.to()),
+        shadowed(h, stored, current));
   }
 
   /**
@@ -109,67 +120,61 @@ public final class WeeklyReportQuery {
    * @throws NoSuchElementException when the workspace is not stored
    */
   public PeriodHealth period(WorkspaceRef workspace, String label, Instant from, Instant to) {
-    return jdbi.withHandle(
-        h -> period(h, find(h, workspace).orElseThrow(() -> unknown(workspace)), label, from, to));
+    return jdbi.inTransaction(
+        h -> {
+          Stored stored = find(h, workspace).orElseThrow(() -> unknown(workspace));
+          return span(h, stored, List.of(label), List.of(from, to)).periods().get(0);
+        });
   }
 
-  private static PeriodHealth period(
-      Handle h, Stored stored, String label, Instant from, Instant to) {
-    List<ChannelInfo> channels =
-        h.createQuery(ReportSql.CHANNELS)
-            .bind("workspaceId", stored.id())
-            .map(
-                (rs, ctx) ->
-                    new ChannelInfo(
-                        rs.getString("external_id"),
-                        rs.getString("name"),
-                        rs.getBoolean("urgent"),
-                        rs.getBoolean("archived")))
-            .list();
-    Map<String, ScopeCounts> counts = new HashMap<>();
-    ScopeCounts[] workspace = {ScopeCounts.NONE};
-    ReportSql.counts(h, stored.id(), from, to)
-        .forEach(
-            (key, value) -> {
-              if (key.isEmpty()) {
-                workspace[0] = value;
-              } else {
-                counts.put(key, value);
-              }
-            });
-    return PeriodTally.assemble(
-        label,
-        from,
-        to,
-        channels,
-        counts,
-        workspace[0],
-        ReportSql.threadTimes(h, stored.id(), from.minus(PeriodTally.OVERDUE_LOOK_BACK), to),
-        ReportSql.afterHours(h, stored.id(), from, to, stored.clock()),
-        stored.clock());
+  /**
+   * The consecutive periods between {@code bounds}, counted in one pass: one query for the counts
+   * of all of them, one for the threads whose working-time figures Java adds.
+   */
+  private static Span span(Handle h, Stored stored, List<String> labels, List<Instant> bounds) {
+    Instant from = bounds.get(0);
+    Instant to = bounds.get(bounds.size() - 1);
+    // The one pass over messages groups by period, channel and author in memory, not on disk.
+    h.execute("set local work_mem = '64MB'");
+    List<ChannelInfo> channels = channels(h, stored);
+    List<Map<String, ScopeCounts>> counts =
+        ReportSql.counts(h, stored.id(), bounds, stored.calendar().periodsBetween(from, to));
+    ClockedThreads threads =
+        new ClockedThreads(ReportSql.threadTimes(h, stored.id(), from, to), stored.clock());
+    List<PeriodHealth> periods = new ArrayList<>();
+    for (int i = 0; i < labels.size(); i++) {
+      Map<String, ScopeCounts> byChannel = new HashMap<>(counts.get(i));
+      ScopeCounts workspace = byChannel.remove("");
+      periods.add(
+          PeriodTally.assemble(
+              labels.get(i),
+              bounds.get(i),
+              bounds.get(i + 1),
+              channels,
+              byChannel,
+              workspace == null ? ScopeCounts.NONE : workspace,
+              threads));
+    }
+    return new Span(periods, channels, threads);
   }
 
-  private static List<OverdueThread> overdue(Handle h, Stored stored, Instant end) {
-    Map<String, String> names = new HashMap<>();
-    h.createQuery(ReportSql.CHANNELS)
+  private static List<ChannelInfo> channels(Handle h, Stored stored) {
+    return h.createQuery(ReportSql.CHANNELS)
         .bind("workspaceId", stored.id())
         .map(
             (rs, ctx) ->
-                Map.entry(
+                new ChannelInfo(
                     rs.getString("external_id"),
-                    nameOr(rs.getString("name"), rs.getString("external_id"))))
-        .forEach(e -> names.put(e.getKey(), e.getValue()));
-    return ReportSql.threadTimes(h, stored.id(), end.minus(PeriodTally.OVERDUE_LOOK_BACK), end)
-        .stream()
-        .filter(t -> stored.clock().overdueAt(t, end))
-        .map(
-            t ->
-                new OverdueThread(
-                    names.getOrDefault(t.channelKey(), t.channelKey()),
-                    t.rootKey(),
-                    t.openedAt(),
-                    stored.clock().deadline(t)))
-        .toList();
+                    rs.getString("name"),
+                    rs.getBoolean("urgent"),
+                    rs.getBoolean("archived")))
+        .list();
+  }
+
+  private static List<OverdueThread> overdue(Span span, Instant end) {
+    Map<String, String> names = new HashMap<>();
+    span.channels().forEach(c -> names.put(c.key(), nameOr(c.name(), c.key())));
+    return span.threads().overdueAt(end, names);
   }
 
   private static Map<String, Integer> shadowed(Handle h, Stored stored, PeriodHealth week) {
@@ -215,6 +220,10 @@ public final class WeeklyReportQuery {
   private static NoSuchElementException unknown(WorkspaceRef workspace) {
     return new NoSuchElementException("no workspace " + workspace.key() + " in this database");
   }
+
+  /** Periods, the workspace's channels and the threads they were counted from. */
+  private record Span(
+      List<PeriodHealth> periods, List<ChannelInfo> channels, ClockedThreads threads) {}
 
   /** A stored workspace: its row id and its working calendar. */
   private record Stored(long id, ReplyClock clock) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,6 +117,35 @@ public final class WorkingCalendar {
       at = period.end();
     }
     return total;
+  }
+
+  /**
+   * Working time inside {@code [from, to)} as disjoint periods in time order, cut at {@code from}
+   * and {@code to}: periods of neighbouring days that overlap or touch are joined, so an instant is
+   * {@linkplain #isWorking working} exactly when one of them holds it.
+   */
+  public List<WorkingPeriod> periodsBetween(Instant from, Instant to) {
+    List<WorkingPeriod> joined = new ArrayList<>();
+    Instant at = from;
+    while (at.isBefore(to)) {
+      Optional<WorkingPeriod> next = periods.firstEndingAfter(at, to);
+      if (next.isEmpty()) {
+        break;
+      }
+      WorkingPeriod piece =
+          new WorkingPeriod(later(at, next.get().start()), earlier(next.get().end(), to));
+      int last = joined.size() - 1;
+      if (last >= 0 && !joined.get(last).end().isBefore(piece.start())) {
+        joined.set(
+            last,
+            new WorkingPeriod(
+                joined.get(last).start(), later(joined.get(last).end(), piece.end())));
+      } else {
+        joined.add(piece);
+      }
+      at = next.get().end();
+    }
+    return List.copyOf(joined);
   }
 
   private WorkingPeriod periodAtOrAfter(Instant at) {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Small reports for renderer tests: eight weeks with figures that vary from week to week. */
-final class ReportSamples {
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+public final class ReportSamples {
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private ReportSamples() {}
 
-  static WeeklyReport eightWeeks() {
+  public static WeeklyReport eightWeeks() {
     IsoWeek week = IsoWeek.parse("2026-W47");
     List<PeriodHealth> trend = new ArrayList<>();
     for (int back = 7; back >= 0; back--) {
@@ -39,11 +39,12 @@ final class ReportSamples {
                 "planning",
                 "1790000000.000100",
                 trend.get(7).from().plusSeconds(3600),
-                trend.get(7).from().plusSeconds(7200))),
+                trend.get(7).from().plusSeconds(7200),
+                "C1")),
         Map.of("reminder", 2, "pressure_nudge", 1));
   }
 
-  static Figures figures(int threads, int hours) {
+  public static Figures figures(int threads, int hours) {
     Duration median = hours == 0 ? null : Duration.ofMinutes(hours * 60L + 30);
     return new Figures(
         threads,

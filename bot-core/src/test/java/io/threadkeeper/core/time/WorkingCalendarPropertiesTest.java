@@ -153,6 +153,36 @@ class WorkingCalendarPropertiesTest {
   }
 
   @Property(tries = TRIES)
+  void periodsBetweenAreDisjointAndHoldExactlyTheWorkingTime(
+      @ForAll("calendars") WorkingCalendar calendar,
+      @ForAll("starts") Instant start,
+      @ForAll @IntRange(min = 1, max = 20) int days,
+      @ForAll @IntRange(max = 999) int probePermille) {
+    Instant end = start.plus(Duration.ofDays(days));
+    List<WorkingPeriod> periods = calendar.periodsBetween(start, end);
+
+    Duration total = Duration.ZERO;
+    Instant previousEnd = null;
+    for (WorkingPeriod period : periods) {
+      assertThat(period.start()).isAfterOrEqualTo(start);
+      assertThat(period.end()).isBeforeOrEqualTo(end);
+      if (previousEnd != null) {
+        assertThat(period.start()).isAfter(previousEnd);
+      }
+      previousEnd = period.end();
+      total = total.plus(Duration.between(period.start(), period.end()));
+      assertThat(calendar.isWorking(period.start())).isTrue();
+      assertThat(calendar.isWorking(period.end().minusNanos(1))).isTrue();
+    }
+    assertThat(total).isEqualTo(calendar.workingTimeBetween(start, end));
+    Instant probe =
+        start.plus(Duration.between(start, end).multipliedBy(probePermille).dividedBy(1000));
+    assertThat(
+            periods.stream().anyMatch(p -> !probe.isBefore(p.start()) && probe.isBefore(p.end())))
+        .isEqualTo(calendar.isWorking(probe));
+  }
+
+  @Property(tries = TRIES)
   void canonicalTextReadsBackToEqualHours(@ForAll("hoursTexts") String text) {
     WorkingHours hours = WorkingHours.parse(text);
 

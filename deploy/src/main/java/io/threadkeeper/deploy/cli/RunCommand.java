@@ -87,7 +87,8 @@ public final class RunCommand implements Callable<Integer> {
       Database database,
       Clock clock) {
     if (settings.slackInstalls().isEmpty()) {
-      return SlackConnection.create(slack, pipeline.inbox(), pipeline.commandDesk(), clock);
+      return SlackConnection.create(
+          slack, pipeline.inbox(), pipeline.commandDesk(), pipeline.memberOverviews(), clock);
     }
     SlackInstallSettings installs = settings.slackInstalls().get();
     SlackOAuth oauth =
@@ -97,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
             new PostgresInstallations(database.jdbi(), installs.cipher()),
             new PostgresInstallStates(database.jdbi(), clock));
     return SlackConnection.multiWorkspace(
-        slack, oauth, pipeline.inbox(), pipeline.commandDesk(), clock);
+        slack, oauth, pipeline.inbox(), pipeline.commandDesk(), pipeline.memberOverviews(), clock);
   }
 
   /** Whether the database closed cleanly; a failure is reported, never thrown. */

@@ -11,6 +11,7 @@ import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_CLIENT_ID;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_CLIENT_SECRET;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_HTTP_PORT;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_MODE;
+import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_MODERATOR_GROUP;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_SIGNING_SECRET;
 import static io.threadkeeper.deploy.ConfigurationKeys.TOKEN_KEY;
 
@@ -108,7 +109,10 @@ final class PlatformSection {
           mode.equals("socket")
               ? SlackSettings.socketMode(bot.get(), app.get())
               : SlackSettings.http(bot.orElse(null), signing.get(), port);
-      return Optional.of(settings.withApiUrl(values.text(SLACK_API_URL).orElse(null)));
+      return Optional.of(
+          settings
+              .withApiUrl(values.text(SLACK_API_URL).orElse(null))
+              .withModeratorGroup(values.text(SLACK_MODERATOR_GROUP).orElse(null)));
     } catch (IllegalArgumentException e) {
       attribute(values, e.getMessage());
       return Optional.empty();

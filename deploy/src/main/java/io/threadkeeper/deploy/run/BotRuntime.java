@@ -6,12 +6,16 @@ import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
 import io.threadkeeper.core.schedule.DispatchJob;
+import io.threadkeeper.core.schedule.ReportScheduleSyncJob;
 import io.threadkeeper.core.schedule.Scheduling;
 import io.threadkeeper.core.schedule.SchedulingSettings;
+import io.threadkeeper.core.schedule.WeeklyReportJob;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.OutboxDispatcher;
+import io.threadkeeper.core.store.ReportSchedules;
+import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.deploy.Pipeline;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -27,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot on one node: the live pipeline (inbox processor resumed from where the last run
- * stopped), the outbox dispatcher and the deadline sweep on the clustered Quartz scheduler, and a
- * connection per configured platform. Closing it stops receiving first, then the jobs, then the
- * processor, so that every acknowledged event is stored and nothing is half-sent.
+ * stopped), the outbox dispatcher, the deadline sweep and the weekly reports on the clustered
+ * Quartz scheduler, and a connection per configured platform. Closing it stops receiving first,
+ * then the jobs, then the processor, so that every acknowledged event is stored and nothing is
+ * half-sent.
  *
  * <p>Thread-safe; close it once.
  */
@@ -76,7 +81,15 @@ public final class BotRuntime implements AutoCloseable {
         Scheduling.create(
             database.dataSource(),
             SchedulingSettings.defaults(),
-            Map.of(DeadlineSweepJob.SWEEP, sweep, DispatchJob.DISPATCHER, dispatcher));
+            Map.of(
+                DeadlineSweepJob.SWEEP,
+                sweep,
+                DispatchJob.DISPATCHER,
+                dispatcher,
+                WeeklyReportJob.DELIVERY,
+                new WeeklyReportDelivery(database.jdbi(), clock),
+                ReportScheduleSyncJob.SCHEDULES,
+                new ReportSchedules(database.jdbi())));
     Scheduling.scheduleRecurring(
         scheduler,
         new JobKey("deadline-sweep", "threadkeeper"),
@@ -87,6 +100,12 @@ public final class BotRuntime implements AutoCloseable {
         new JobKey("outbox-dispatch", "threadkeeper"),
         DispatchJob.class,
         DISPATCH_INTERVAL);
+    // Per-workspace weekly report triggers follow the workspaces and their settings from here.
+    Scheduling.scheduleRecurring(
+        scheduler,
+        new JobKey("report-schedule-sync", "threadkeeper"),
+        ReportScheduleSyncJob.class,
+        ReportScheduleSyncJob.INTERVAL);
     scheduler.start();
     BotRuntime runtime = new BotRuntime(pipeline, scheduler, dispatcher, connections);
     for (PlatformConnection connection : connections) {

@@ -66,6 +66,27 @@ public final class Envelopes {
     return event;
   }
 
+  /** A {@code user_change}: the member's profile now says {@code timeZone}. */
+  public static ObjectNode userChange(String user, String timeZone, long updatedEpochSecond) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("type", "user_change").put("event_ts", updatedEpochSecond + ".000100");
+    ObjectNode member = event.putObject("user");
+    member.put("id", user).put("team_id", FakeWebApi.TEAM).put("name", user.toLowerCase());
+    member.put("deleted", false).put("tz", timeZone).put("tz_offset", 0).put("is_bot", false);
+    member.put("is_app_user", false).put("updated", updatedEpochSecond);
+    member.putObject("profile").put("real_name", "").put("display_name", "").put("bot_id", "");
+    return event;
+  }
+
+  /** An {@code app_home_opened} for the Home tab, as Slack sends it once the tab was published. */
+  public static ObjectNode homeOpened(String user) {
+    ObjectNode event = JSON.createObjectNode();
+    event.put("type", "app_home_opened").put("user", user).put("channel", "D0HOME");
+    event.put("tab", "home").put("event_ts", tsNow(0));
+    event.putObject("view").put("id", "V0HOME").put("type", "home").put("team_id", FakeWebApi.TEAM);
+    return event;
+  }
+
   /** A Socket Mode {@code events_api} envelope; {@code retryAttempt} 0 means a first delivery. */
   public static ObjectNode eventsApi(String envelopeId, ObjectNode callback, int retryAttempt) {
     ObjectNode envelope = JSON.createObjectNode();

@@ -77,7 +77,7 @@ public final class FakeSlackInstalls implements Function<Call, Optional<Reply>> 
         "{\"ok\":true,\"access_token\":\""
             + workspace.botToken()
             + "\",\"token_type\":\"bot\",\"scope\":\"chat:write,channels:history,groups:history,"
-            + "im:history,im:write,reactions:read,users:read,channels:read,commands\","
+            + "im:history,im:write,reactions:read,users:read,usergroups:read,channels:read,commands\","
             + "\"bot_user_id\":\""
             + workspace.botUserId()
             + "\",\"app_id\":\""
