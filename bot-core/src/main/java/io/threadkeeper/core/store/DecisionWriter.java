@@ -12,11 +12,10 @@ import io.threadkeeper.core.tracker.ThreadState;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** Persists one norms {@link Decision} inside the caller's transaction. Not thread-safe. */
 final class DecisionWriter {
-  private final Handle handle;
+  private final BatchCache cache;
   private final Outbox outbox;
   private final ObjectMapper json;
   private final long workspaceId;
@@ -24,13 +23,13 @@ final class DecisionWriter {
   private final String correlation;
 
   DecisionWriter(
-      Handle handle,
+      BatchCache cache,
       Outbox outbox,
       ObjectMapper json,
       long workspaceId,
       long channelId,
       String correlation) {
-    this.handle = handle;
+    this.cache = cache;
     this.outbox = outbox;
     this.json = json;
     this.workspaceId = workspaceId;
@@ -45,29 +44,26 @@ final class DecisionWriter {
       ThreadState thread,
       ChannelContext channel,
       Instant now) {
-    NormsStore store = handle.attach(NormsStore.class);
-    Directory directory = handle.attach(Directory.class);
+    NormsStore store = cache.handle().attach(NormsStore.class);
     if (ref.isPresent() && (decision.norms().isPresent() || decision.status().isPresent())) {
       String norms = decision.norms().map(this::toJson).orElse(ref.get().norms());
       String state = decision.status().map(s -> s.key()).orElse(null);
-      store.rememberThread(ref.get().id(), norms, state);
+      cache.rememberThread(ref.get().id(), norms, state);
     }
     decision
         .authorNudges()
         .filter(t -> actor != null)
         .ifPresent(
             t ->
-                store.countNudges(
-                    directory.memberId(workspaceId, actor.value()), channelId, t.day(), t.count()));
+                cache.countNudges(
+                    cache.memberId(workspaceId, actor.value()), channelId, t.day(), t.count()));
     decision
         .ownerReminders()
         .filter(t -> thread != null && thread.owner() != null)
         .ifPresent(
             t ->
                 store.countReminders(
-                    directory.memberId(workspaceId, thread.owner().value()),
-                    t.weekStart(),
-                    t.count()));
+                    cache.memberId(workspaceId, thread.owner().value()), t.weekStart(), t.count()));
     ref.ifPresent(r -> scheduleNextCheck(store, r.id(), decision, now));
     for (Effect effect : decision.effects()) {
       enqueue(effect, channel);
@@ -86,7 +82,7 @@ final class DecisionWriter {
     Recipient recipient = effect.envelope().recipient();
     MemberId member = recipient instanceof Recipient.Member m ? m.id() : null;
     ZoneId zone = channel.schedules().zoneOf(member);
-    outbox.enqueue(handle, EffectDelivery.entry(effect, zone, correlation));
+    outbox.enqueue(cache.handle(), EffectDelivery.entry(effect, zone, correlation));
   }
 
   private String toJson(Object value) {

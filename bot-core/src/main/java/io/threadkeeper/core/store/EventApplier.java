@@ -10,4 +10,14 @@ import org.jdbi.v3.core.Handle;
 @FunctionalInterface
 public interface EventApplier {
   void apply(Handle handle, ChatEvent event);
+
+  /**
+   * Applies the event with the reads the batch shares ({@code cache.handle()} is the batch's
+   * handle). An applier that reads or writes cached rows overrides this and goes through {@code
+   * cache}; one that ignores it must not change those rows while applying message or reaction
+   * events (the cache is emptied around all others).
+   */
+  default void apply(BatchCache cache, ChatEvent event) {
+    apply(cache.handle(), event);
+  }
 }

@@ -3,11 +3,13 @@ package io.threadkeeper.core.store;
 import io.threadkeeper.core.event.ChatEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -16,9 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies stored inbox rows, oldest first, and marks them processed in the same transaction as
  * everything they changed. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes
- * share the work; each row runs under a savepoint, so a failing (poison) row is recorded with its
- * error and skipped while the rest of the batch commits. A row that failed {@code maxAttempts}
- * times is set aside (its text erased) and counted as dead.
+ * share the work. The appliers of a batch share one {@link BatchCache}, so a busy channel's ids,
+ * policy and threads are read once per batch rather than once per event. When a row fails, the
+ * batch is rolled back and run again with a savepoint per row, so the failing (poison) row is
+ * recorded with its error and skipped while the rest of the batch commits. A row that failed {@code
+ * maxAttempts} times is set aside (its text erased) and counted as dead.
  *
  * <p>Crash-safe: a batch is one transaction, so a process killed mid-batch leaves its rows
  * unprocessed and the next start ({@link #drain()}) applies them exactly once.
@@ -101,72 +105,127 @@ public final class InboxProcessor implements AutoCloseable {
 
   /** Claims and applies one batch in one transaction. */
   public BatchResult processBatch() {
-    return jdbi.inTransaction(this::processBatch);
+    return jdbi.withHandle(
+        handle -> {
+          try {
+            return handle.inTransaction(h -> processBatch(h, false));
+          } catch (RowFailed e) {
+            // Rare: the batch runs again, each row under a savepoint, so the failing row is set
+            // aside. Same connection: if it died, so does the retry, as a killed process would.
+            return handle.inTransaction(h -> processBatch(h, true));
+          }
+        });
   }
 
   /** Processes until no row is left that may still be tried; returns the totals. */
   public BatchResult drain() {
+    return drainWhile(() -> true);
+  }
+
+  private BatchResult drainWhile(BooleanSupplier goOn) {
     BatchResult total = BatchResult.EMPTY;
     BatchResult batch;
     do {
       batch = processBatch();
       total = total.plus(batch);
-    } while (batch.claimed() > 0);
+    } while (batch.claimed() > 0 && goOn.getAsBoolean());
     return total;
   }
 
-  private BatchResult processBatch(Handle handle) {
-    List<Row> rows =
-        handle
-            .createQuery(CLAIM)
-            .define("order", order.sql)
-            .bind("maxAttempts", maxAttempts)
-            .bind("batchSize", batchSize)
-            .map(
-                (rs, ctx) ->
-                    new Row(
-                        rs.getLong("id"),
-                        rs.getString("event_type"),
-                        rs.getString("payload"),
-                        rs.getString("transient_text"),
-                        rs.getInt("attempts")))
-            .list();
-    int processed = 0;
+  /**
+   * Applies the claimed rows. Without savepoints (two round trips a row saved) a failing row aborts
+   * the whole batch with {@link RowFailed}; with them, it is recorded and skipped.
+   */
+  private BatchResult processBatch(Handle handle, boolean savepoints) {
+    List<Row> rows = claim(handle);
+    BatchCache cache = new BatchCache(handle);
+    List<Long> processed = new ArrayList<>();
     int failed = 0;
     for (Row row : rows) {
-      if (applyOne(handle, row)) {
-        processed++;
+      if (savepoints ? applyUnderSavepoint(cache, row) : applyOrAbort(cache, row)) {
+        processed.add(row.id());
       } else {
         failed++;
       }
     }
-    return new BatchResult(rows.size(), processed, failed);
+    markProcessed(handle, processed);
+    return new BatchResult(rows.size(), processed.size(), failed);
   }
 
-  private boolean applyOne(Handle handle, Row row) {
+  private List<Row> claim(Handle handle) {
+    return handle
+        .createQuery(CLAIM)
+        .define("order", order.sql)
+        .bind("maxAttempts", maxAttempts)
+        .bind("batchSize", batchSize)
+        .map(
+            (rs, ctx) ->
+                new Row(
+                    rs.getLong("id"),
+                    rs.getString("event_type"),
+                    rs.getString("payload"),
+                    rs.getString("transient_text"),
+                    rs.getInt("attempts")))
+        .list();
+  }
+
+  private boolean applyOrAbort(BatchCache cache, Row row) {
+    try {
+      apply(cache, row);
+      return true;
+    } catch (RuntimeException e) {
+      throw new RowFailed(e);
+    } finally {
+      LogCorrelation.clear();
+    }
+  }
+
+  private boolean applyUnderSavepoint(BatchCache cache, Row row) {
+    Handle handle = cache.handle();
     String savepoint = "inbox_row";
     handle.savepoint(savepoint);
     try {
-      ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
-      LogCorrelation.set(event.key().value());
-      for (EventApplier applier : appliers) {
-        applier.apply(handle, event);
-      }
-      handle
-          .createUpdate(
-              "update inbox set processed_at = :now, attempts = attempts + 1,"
-                  + " transient_text = null, last_error = null where id = :id")
-          .bind("now", Instant.now(clock))
-          .bind("id", row.id())
-          .execute();
+      apply(cache, row);
       handle.releaseSavepoint(savepoint);
       return true;
     } catch (RuntimeException e) {
       handle.rollbackToSavepoint(savepoint);
+      cache.clear();
       recordFailure(handle, row, e);
       return false;
     } finally {
       LogCorrelation.clear();
+    }
+  }
+
+  private void apply(BatchCache cache, Row row) {
+    ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
+    LogCorrelation.set(event.key().value());
+    cache.startEvent(event);
+    for (EventApplier applier : appliers) {
+      applier.apply(cache, event);
+    }
+  }
+
+  private void markProcessed(Handle handle, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    handle
+        .createUpdate(
+            "update inbox set processed_at = :now, attempts = attempts + 1,"
+                + " transient_text = null, last_error = null where id = any(:ids)")
+        .bind("now", Instant.now(clock))
+        .bind("ids", ids.toArray(Long[]::new))
+        .execute();
+  }
+
+  /** A row failed in a batch run without savepoints; the batch is rolled back. */
+  private static final class RowFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RowFailed(RuntimeException cause) {
+      super(cause);
     }
   }
 
@@ -226,7 +285,7 @@ public final class InboxProcessor implements AutoCloseable {
   private void loop() {
     while (running) {
       try {
-        drain();
+        drainWhile(() -> running);
         wakeUps.tryAcquire(1, TimeUnit.SECONDS);
         wakeUps.drainPermits();
       } catch (InterruptedException e) {
@@ -247,6 +306,10 @@ public final class InboxProcessor implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the worker after its current batch and waits for that batch, so that a {@link #drain()}
+   * after closing does not run beside it.
+   */
   @Override
   public synchronized void close() {
     running = false;
@@ -254,7 +317,7 @@ public final class InboxProcessor implements AutoCloseable {
       wake();
       worker.shutdown();
       try {
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        worker.awaitTermination(1, TimeUnit.MINUTES);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

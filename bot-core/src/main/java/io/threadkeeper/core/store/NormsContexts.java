@@ -27,11 +27,11 @@ final class NormsContexts {
   private NormsContexts() {}
 
   static ChannelContext channel(
-      NormsStore store, long workspaceId, long channelId, List<MemberId> people) {
-    NormsStore.WorkspaceRow workspace = store.workspace(workspaceId);
+      BatchCache cache, long workspaceId, long channelId, List<MemberId> people) {
+    NormsStore.WorkspaceRow workspace = cache.workspaceRow(workspaceId);
     NormsStore.ChannelRow channel =
-        store
-            .channel(channelId)
+        cache
+            .channelRow(channelId)
             .orElseThrow(() -> new IllegalStateException("channel row " + channelId + " is gone"));
     ZoneId zone = ZoneId.of(workspace.timeZone());
     MemberSchedule workspaceSchedule =
@@ -41,7 +41,7 @@ final class NormsContexts {
         new WorkspaceRef(Platform.fromKey(workspace.platform()), workspace.externalId()),
         new ChannelId(channel.externalId()),
         policy(channel),
-        new Schedules(workspaceSchedule, members(store, workspaceId, workspaceSchedule, people)),
+        new Schedules(workspaceSchedule, members(cache, workspaceId, workspaceSchedule, people)),
         workspace.shadow());
   }
 
@@ -70,14 +70,14 @@ final class NormsContexts {
   }
 
   private static Map<MemberId, MemberSchedule> members(
-      NormsStore store, long workspaceId, MemberSchedule workspace, List<MemberId> people) {
+      BatchCache cache, long workspaceId, MemberSchedule workspace, List<MemberId> people) {
     List<String> ids =
         people.stream().filter(Objects::nonNull).map(MemberId::value).distinct().toList();
     Map<MemberId, MemberSchedule> schedules = new HashMap<>();
     if (ids.isEmpty()) {
       return schedules;
     }
-    for (NormsStore.MemberRow row : store.members(workspaceId, ids)) {
+    for (NormsStore.MemberRow row : cache.memberRows(workspaceId, ids)) {
       if (row.timeZone() == null && row.workingHours() == null) {
         continue;
       }

@@ -57,28 +57,31 @@ public final class NormsRunner implements EventApplier {
 
   @Override
   public void apply(Handle handle, ChatEvent event) {
-    Directory directory = handle.attach(Directory.class);
-    ThreadStore threads = handle.attach(ThreadStore.class);
-    NormsStore store = handle.attach(NormsStore.class);
-    long workspaceId = directory.workspaceId(event.workspace());
-    Optional<Place> place = placeOf(event, threads, directory, workspaceId);
+    apply(new BatchCache(handle), event);
+  }
+
+  @Override
+  public void apply(BatchCache cache, ChatEvent event) {
+    ThreadStore threads = cache.handle().attach(ThreadStore.class);
+    long workspaceId = cache.workspaceId(event.workspace());
+    Optional<Place> place = placeOf(event, threads, cache, workspaceId);
     if (place.isEmpty()) {
       return;
     }
-    long channelId = directory.channelId(workspaceId, place.get().channel());
+    long channelId = cache.channelId(workspaceId, place.get().channel());
     String root = place.get().root().value();
-    ThreadState thread = threads.findThread(channelId, root).orElse(null);
-    Optional<NormsStore.ThreadRef> ref = store.thread(channelId, root);
+    ThreadState thread = cache.thread(channelId, root).orElse(null);
+    Optional<NormsStore.ThreadRef> ref = cache.threadRef(channelId, root);
     MemberId actor = place.get().actor();
     ChannelContext channel =
-        NormsContexts.channel(store, workspaceId, channelId, people(actor, thread));
+        NormsContexts.channel(cache, workspaceId, channelId, people(actor, thread));
     NudgeTally nudges =
         event instanceof MessagePosted && actor != null
-            ? nudgeTally(store, directory.memberId(workspaceId, actor.value()), channelId)
+            ? nudgeTally(cache, cache.memberId(workspaceId, actor.value()), channelId)
             : null;
     Decision decision =
         engine.onEvent(event, new NormsContext(channel, thread, norms(ref), nudges));
-    new DecisionWriter(handle, outbox, json, workspaceId, channelId, event.key().value())
+    new DecisionWriter(cache, outbox, json, workspaceId, channelId, event.key().value())
         .write(decision, ref, actor, thread, channel, event.occurredAt());
   }
 
@@ -136,24 +139,24 @@ public final class NormsRunner implements EventApplier {
 
   private void tick(
       Handle handle, NormsStore store, NormsStore.DueCheck check, ThreadState thread, Instant now) {
+    BatchCache cache = new BatchCache(handle);
     Optional<NormsStore.ThreadRef> ref = store.thread(check.channelId(), check.rootKey());
     ChannelContext channel =
-        NormsContexts.channel(store, check.workspaceId(), check.channelId(), people(null, thread));
+        NormsContexts.channel(cache, check.workspaceId(), check.channelId(), people(null, thread));
     ReminderTally reminders = null;
     if (thread.owner() != null) {
-      long owner =
-          handle.attach(Directory.class).memberId(check.workspaceId(), thread.owner().value());
+      long owner = cache.memberId(check.workspaceId(), thread.owner().value());
       reminders =
           store.reminders(owner).map(t -> new ReminderTally(t.period(), t.count())).orElse(null);
     }
     Decision decision =
         engine.onTick(now, new ThreadContext(channel, thread, norms(ref), reminders));
-    new DecisionWriter(handle, outbox, json, check.workspaceId(), check.channelId(), "tick")
+    new DecisionWriter(cache, outbox, json, check.workspaceId(), check.channelId(), "tick")
         .write(decision, ref, null, thread, channel, now);
   }
 
-  private static NudgeTally nudgeTally(NormsStore store, long memberId, long channelId) {
-    return store
+  private static NudgeTally nudgeTally(BatchCache cache, long memberId, long channelId) {
+    return cache
         .nudges(memberId, channelId)
         .map(t -> new NudgeTally(t.period(), t.count()))
         .orElse(null);
@@ -182,18 +185,18 @@ public final class NormsRunner implements EventApplier {
   }
 
   private static Optional<Place> placeOf(
-      ChatEvent event, ThreadStore threads, Directory directory, long workspaceId) {
+      ChatEvent event, ThreadStore threads, BatchCache cache, long workspaceId) {
     if (event instanceof MessagePosted p) {
       return Optional.of(new Place(p.channel(), p.rootOrSelf(), p.author()));
     }
     if (event instanceof MessageEdited e) {
-      return rootOf(threads, directory, workspaceId, e.channel(), e.message(), e.editor());
+      return rootOf(threads, cache, workspaceId, e.channel(), e.message(), e.editor());
     }
     if (event instanceof ReactionAdded r) {
-      return rootOf(threads, directory, workspaceId, r.channel(), r.message(), r.member());
+      return rootOf(threads, cache, workspaceId, r.channel(), r.message(), r.member());
     }
     if (event instanceof ReactionRemoved r) {
-      return rootOf(threads, directory, workspaceId, r.channel(), r.message(), r.member());
+      return rootOf(threads, cache, workspaceId, r.channel(), r.message(), r.member());
     }
     if (event instanceof CommandInvoked c && c.channel() != null && c.threadRoot() != null) {
       return Optional.of(new Place(c.channel(), c.threadRoot(), c.member()));
@@ -206,12 +209,12 @@ public final class NormsRunner implements EventApplier {
 
   private static Optional<Place> rootOf(
       ThreadStore threads,
-      Directory directory,
+      BatchCache cache,
       long workspaceId,
       ChannelId channel,
       MessageKey message,
       MemberId actor) {
-    long channelId = directory.channelId(workspaceId, channel);
+    long channelId = cache.channelId(workspaceId, channel);
     return threads
         .rootOf(channelId, message.value())
         .map(root -> new Place(channel, new MessageKey(root), actor));

@@ -27,6 +27,14 @@ public final class SimulatedTicks implements EventApplier {
     fireUntil(handle, event.occurredAt());
   }
 
+  /** Ticks change threads behind the cache's back: it forgets them when any fired. */
+  @Override
+  public void apply(BatchCache cache, ChatEvent event) {
+    if (fireUntil(cache.handle(), event.occurredAt()) > 0) {
+      cache.clear();
+    }
+  }
+
   /** Fires every check due at or before {@code until}; returns how many fired. */
   public int fireUntil(Handle handle, Instant until) {
     NormsStore store = handle.attach(NormsStore.class);

@@ -14,8 +14,8 @@ import io.threadkeeper.core.tracker.ThreadState;
 import io.threadkeeper.core.tracker.ThreadStatus;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Handle;
@@ -59,112 +59,99 @@ public final class ThreadProjection implements EventApplier {
 
   @Override
   public void apply(Handle handle, ChatEvent event) {
-    Directory directory = handle.attach(Directory.class);
-    ThreadStore threads = handle.attach(ThreadStore.class);
-    long workspaceId = directory.workspaceId(event.workspace());
+    apply(new BatchCache(handle), event);
+  }
+
+  @Override
+  public void apply(BatchCache cache, ChatEvent event) {
+    Directory directory = cache.handle().attach(Directory.class);
+    ThreadStore threads = cache.handle().attach(ThreadStore.class);
+    long workspaceId = cache.workspaceId(event.workspace());
     if (event instanceof MessagePosted posted) {
-      posted(directory, threads, workspaceId, posted);
+      posted(cache, threads, workspaceId, posted);
     } else if (event instanceof MessageEdited edited) {
-      edited(directory, threads, workspaceId, edited);
+      edited(cache, threads, workspaceId, edited);
     } else if (event instanceof MessageDeleted deleted) {
-      deleted(directory, threads, workspaceId, deleted);
+      deleted(cache, threads, workspaceId, deleted);
     } else if (event instanceof ReactionAdded reaction) {
-      reacted(directory, threads, workspaceId, reaction);
+      reacted(cache, workspaceId, reaction);
     } else if (event instanceof ReactionRemoved reaction) {
-      unreacted(directory, threads, workspaceId, reaction);
+      unreacted(cache, workspaceId, reaction);
     } else if (event instanceof MemberProfileChanged profile) {
-      long memberId = directory.memberId(workspaceId, profile.member().value());
+      long memberId = cache.memberId(workspaceId, profile.member().value());
       directory.describeMember(memberId, profile.timeZone(), profile.bot(), profile.deleted());
     } else if (event instanceof ChannelChanged channel) {
-      long channelId = directory.channelId(workspaceId, channel.channel());
+      long channelId = cache.channelId(workspaceId, channel.channel());
       directory.seedChannel(channelId, urgentByName.test(channel.name()));
       directory.describeChannel(channelId, channel.name(), channel.archived());
     }
   }
 
-  private void posted(Directory directory, ThreadStore threads, long workspaceId, MessagePosted p) {
-    long channelId = directory.channelId(workspaceId, p.channel());
-    if (threads.isTombstoned(channelId, p.message().value())) {
-      return;
-    }
-    boolean isNew =
-        threads.insertMessage(
-            workspaceId,
-            channelId,
-            p.message().value(),
-            p.rootOrSelf().value(),
-            directory.memberIdOrNull(workspaceId, p.author()),
-            p.authorKind().name().toLowerCase(Locale.ROOT),
+  private void posted(BatchCache cache, ThreadStore threads, long workspaceId, MessagePosted p) {
+    long channelId = cache.channelId(workspaceId, p.channel());
+    List<String> flags = flagsOfPost.apply(p);
+    MessageMeta message =
+        new MessageMeta(
+            p.message(),
+            p.rootOrSelf(),
+            p.author(),
+            p.authorKind(),
             p.occurredAt(),
             p.broadcast(),
-            p.attachments(),
-            flagsOfPost.apply(p));
-    if (isNew) {
-      refresh(directory, threads, workspaceId, channelId, p.rootOrSelf());
+            Set.copyOf(flags));
+    // Stores nothing when the message was stored before or deleted before it arrived.
+    if (cache.insertMessage(workspaceId, channelId, message, flags, p.attachments())) {
+      refresh(cache, threads, workspaceId, channelId, p.rootOrSelf());
     }
   }
 
-  private void edited(Directory directory, ThreadStore threads, long workspaceId, MessageEdited e) {
-    long channelId = directory.channelId(workspaceId, e.channel());
+  private void edited(BatchCache cache, ThreadStore threads, long workspaceId, MessageEdited e) {
+    long channelId = cache.channelId(workspaceId, e.channel());
     int changed =
-        threads.markEdited(channelId, e.message().value(), e.occurredAt(), flagsOfEdit.apply(e));
+        cache.markEdited(channelId, e.message().value(), e.occurredAt(), flagsOfEdit.apply(e));
     if (changed > 0) {
       Optional<String> root = threads.rootOf(channelId, e.message().value());
-      root.ifPresent(r -> refresh(directory, threads, workspaceId, channelId, new MessageKey(r)));
+      root.ifPresent(r -> refresh(cache, threads, workspaceId, channelId, new MessageKey(r)));
     }
   }
 
-  private void deleted(
-      Directory directory, ThreadStore threads, long workspaceId, MessageDeleted d) {
-    long channelId = directory.channelId(workspaceId, d.channel());
+  private void deleted(BatchCache cache, ThreadStore threads, long workspaceId, MessageDeleted d) {
+    long channelId = cache.channelId(workspaceId, d.channel());
     String key = d.message().value();
     MessageKey root = threads.rootOf(channelId, key).map(MessageKey::new).orElse(d.message());
-    threads.deleteMessage(channelId, key);
-    threads.tombstone(channelId, key, d.occurredAt());
-    refresh(directory, threads, workspaceId, channelId, root);
+    cache.deleteMessage(channelId, key);
+    cache.tombstone(channelId, key, d.occurredAt());
+    refresh(cache, threads, workspaceId, channelId, root);
   }
 
-  private void reacted(
-      Directory directory, ThreadStore threads, long workspaceId, ReactionAdded r) {
-    long channelId = directory.channelId(workspaceId, r.channel());
-    threads
-        .findThread(channelId, r.message().value())
+  private void reacted(BatchCache cache, long workspaceId, ReactionAdded r) {
+    long channelId = cache.channelId(workspaceId, r.channel());
+    cache
+        .thread(channelId, r.message().value())
         .filter(t -> tracker.resolvesByReaction(t, r.member(), r.reaction()))
         .map(t -> t.withStatus(ThreadStatus.RESOLVED, r.occurredAt(), "reaction"))
-        .ifPresent(t -> save(directory, threads, workspaceId, channelId, t));
+        .ifPresent(t -> cache.saveThread(workspaceId, channelId, t));
   }
 
-  private void unreacted(
-      Directory directory, ThreadStore threads, long workspaceId, ReactionRemoved r) {
-    long channelId = directory.channelId(workspaceId, r.channel());
-    threads
-        .findThread(channelId, r.message().value())
+  private void unreacted(BatchCache cache, long workspaceId, ReactionRemoved r) {
+    long channelId = cache.channelId(workspaceId, r.channel());
+    cache
+        .thread(channelId, r.message().value())
         .filter(t -> tracker.reopensByReactionRemoval(t, r.member(), r.reaction()))
         .map(t -> t.withStatus(tracker.unresolvedStatus(t), r.occurredAt(), null))
-        .ifPresent(t -> save(directory, threads, workspaceId, channelId, t));
+        .ifPresent(t -> cache.saveThread(workspaceId, channelId, t));
   }
 
   private void refresh(
-      Directory directory, ThreadStore threads, long workspaceId, long channelId, MessageKey root) {
-    ThreadState previous = threads.findThread(channelId, root.value()).orElse(null);
-    List<MessageMeta> messages = threads.threadMessages(channelId, root.value());
-    boolean rootDeleted = threads.isTombstoned(channelId, root.value());
+      BatchCache cache, ThreadStore threads, long workspaceId, long channelId, MessageKey root) {
+    ThreadState previous = cache.thread(channelId, root.value()).orElse(null);
+    List<MessageMeta> messages = cache.threadMessages(channelId, root.value());
+    boolean rootDeleted = cache.isTombstoned(channelId, root.value());
     Optional<ThreadState> next = tracker.derive(previous, root, messages, rootDeleted);
     if (next.isPresent()) {
-      save(directory, threads, workspaceId, channelId, next.get());
+      cache.saveThread(workspaceId, channelId, next.get());
     } else if (previous != null) {
-      threads.deleteThread(channelId, root.value());
+      cache.deleteThread(channelId, root.value());
     }
-  }
-
-  private static void save(
-      Directory directory, ThreadStore threads, long workspaceId, long channelId, ThreadState t) {
-    threads.saveThread(
-        workspaceId,
-        channelId,
-        directory.memberIdOrNull(workspaceId, t.author()),
-        directory.memberIdOrNull(workspaceId, t.owner()),
-        t.status().key(),
-        ThreadRow.of(t));
   }
 }
