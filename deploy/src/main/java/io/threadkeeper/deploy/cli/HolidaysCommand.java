@@ -5,7 +5,8 @@ import io.threadkeeper.core.holiday.HolidaySource;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.store.HolidayRefresh;
 import io.threadkeeper.deploy.DatabaseTarget;
-import io.threadkeeper.deploy.run.DataSettings;
+import io.threadkeeper.deploy.config.Configuration;
+import io.threadkeeper.deploy.config.DataSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
       "Sets a workspace's holiday calendar: an iCalendar URL or file whose all-day events are"
           + " holidays (no reply window runs on them). It is read at once, then refreshed daily by"
           + " the bot; prints the holidays found. Workspaces without one use"
-          + " THREADKEEPER_HOLIDAYS_ICAL, and THREADKEEPER_HOLIDAYS dates apply to all."
+          + " holidays-ical (THREADKEEPER_HOLIDAYS_ICAL), and the dates in holidays"
+          + " (THREADKEEPER_HOLIDAYS) apply to all."
     })
 public final class HolidaysCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
@@ -46,7 +48,7 @@ public final class HolidaysCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WorkspaceRef ref = WorkspaceRef.parse(workspace);
     HolidaySource source = new HolidaySource(ical);
-    DataSettings data = DataSettings.from(System.getenv());
+    DataSettings data = Configuration.readData(database.sources());
     try (DatabaseTarget.Opened opened = database.openMain(System.err)) {
       HolidayRefresh refresh =
           new HolidayRefresh(

@@ -21,6 +21,7 @@ import io.threadkeeper.core.store.ReportSchedules;
 import io.threadkeeper.core.store.RetentionPurge;
 import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.deploy.Pipeline;
+import io.threadkeeper.deploy.config.DataSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
