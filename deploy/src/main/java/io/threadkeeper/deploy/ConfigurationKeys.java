@@ -42,6 +42,7 @@ public final class ConfigurationKeys {
           "DISCORD_API_URL",
           "DISCORD_GATEWAY_URL",
           "THREADKEEPER_DISCORD_MESSAGE_CONTENT",
+          "THREADKEEPER_DISCORD_REPORT_HTML",
           OpsSettings.PORT,
           OpsSettings.ADDRESS,
           "TEST_DATABASE_URL",

@@ -40,14 +40,17 @@ public final class DiscordChatPlatform implements ChatPlatform {
   private final DiscordSettings.NudgeDelivery nudgeDelivery;
   private final SentNonces sentNonces;
   private final EchoedSends echoedSends;
+  private final boolean reportHtml;
   private final AtomicLong skippedEphemerals = new AtomicLong();
 
   DiscordChatPlatform(
       Supplier<ShardManager> shards,
       DiscordSettings.NudgeDelivery nudgeDelivery,
       SentNonces sentNonces,
-      EchoedSends echoedSends) {
+      EchoedSends echoedSends,
+      boolean reportHtml) {
     this.shards = shards;
+    this.reportHtml = reportHtml;
     this.nudgeDelivery = nudgeDelivery;
     this.sentNonces = sentNonces;
     this.echoedSends = echoedSends;
@@ -69,7 +72,7 @@ public final class DiscordChatPlatform implements ChatPlatform {
     if (manager == null) {
       return new SendOutcome.TransientFailure("not_connected");
     }
-    MessageCreateData data = EmbedRenderer.render(message.body());
+    MessageCreateData data = EmbedRenderer.render(message.body(), reportHtml);
     try {
       return switch (message.delivery()) {
         case CHANNEL -> inChannel(manager, message, data);

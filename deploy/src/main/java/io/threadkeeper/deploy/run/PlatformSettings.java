@@ -112,11 +112,23 @@ public record PlatformSettings(
         settings = settings.withGatewayUrl(URI.create(gateway.trim()));
       }
       String content = env.getOrDefault("THREADKEEPER_DISCORD_MESSAGE_CONTENT", "true");
-      return Optional.of(settings.withMessageContent(Boolean.parseBoolean(content.trim())));
+      return Optional.of(
+          settings
+              .withMessageContent(Boolean.parseBoolean(content.trim()))
+              .withReportHtml(reportHtml(env)));
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());
       return Optional.empty();
     }
+  }
+
+  private static boolean reportHtml(Map<String, String> env) {
+    String value = env.getOrDefault("THREADKEEPER_DISCORD_REPORT_HTML", "false").trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new IllegalArgumentException(
+          "THREADKEEPER_DISCORD_REPORT_HTML must be true or false, not '" + value + "'");
+    }
+    return Boolean.parseBoolean(value);
   }
 
   /** A secret from {@code NAME}, or from the file named by {@code NAME_FILE}. */
