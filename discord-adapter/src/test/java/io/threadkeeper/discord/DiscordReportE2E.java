@@ -13,6 +13,7 @@ import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.discord.fake.FakeDiscord;
 import io.threadkeeper.discord.fake.FakeGuild;
+import io.threadkeeper.discord.fake.Payloads;
 import io.threadkeeper.discord.fake.RestCall;
 import io.threadkeeper.discord.fake.Snowflakes;
 import java.time.Clock;
@@ -41,7 +42,9 @@ class DiscordReportE2E {
   private DiscordConnection connection;
 
   private void start(boolean reportHtml) throws Exception {
-    guild = FakeGuild.of(Snowflakes.guildForShard(0, 1), "general", "reports");
+    guild =
+        FakeGuild.of(
+            Snowflakes.guildForShard(0, 1), "general", "reports", "reports" + Payloads.NO_FILES);
     discord = new FakeDiscord(1, guild);
     pipeline = new TestPipeline(postgres.jdbi());
     pipeline.reset();
@@ -76,10 +79,10 @@ class DiscordReportE2E {
   }
 
   /**
-   * Two threads this week through the gateway, the guild's report_channel set, then the delivery
-   * due a week later; returns what the fake received.
+   * Two threads this week through the gateway, the guild's report_channel set to {@code channel},
+   * then the delivery due a week later; returns what the fake received.
    */
-  private List<RestCall> deliverAWeekWithTwoThreads() {
+  private List<RestCall> deliverAWeekWithTwoThreads(String channel) {
     for (String text : List.of("Who has the venue keys?", "Is the wiki down for anyone else?")) {
       String id =
           discord
@@ -91,7 +94,7 @@ class DiscordReportE2E {
           .until(() -> pipeline.inboxCount("message_posted", id) == 1);
     }
     pipeline.process();
-    long reports = guild.channel("reports");
+    long reports = guild.channel(channel);
     WorkspaceRef workspace = new WorkspaceRef(Platform.DISCORD, Long.toString(guild.id()));
     pipeline
         .jdbi()
@@ -138,7 +141,7 @@ class DiscordReportE2E {
   void theWeeklyReportReachesTheReportChannelAsOneEmbedWithTheWeeksFigures() throws Exception {
     start(false);
 
-    RestCall sent = deliverAWeekWithTwoThreads().get(0);
+    RestCall sent = deliverAWeekWithTwoThreads("reports").get(0);
 
     assertTheWeeksFigures(sent.body());
   }
@@ -147,7 +150,7 @@ class DiscordReportE2E {
   void withReportHtmlTheEmbedCarriesTheSelfContainedHtmlReportAsAFile() throws Exception {
     start(true);
 
-    String body = deliverAWeekWithTwoThreads().get(0).body();
+    String body = deliverAWeekWithTwoThreads("reports").get(0).body();
 
     assertThat(body).startsWith("--");
     assertTheWeeksFigures(FakeDiscord.payloadJson(body));
@@ -156,5 +159,18 @@ class DiscordReportE2E {
         .containsPattern("^filename=\"thread-health-\\d{4}-W\\d{2}\\.html\"")
         .contains("<!DOCTYPE html>", "<title>Thread health ", "<svg")
         .doesNotContain("<script", "src=\"http");
+  }
+
+  @Test
+  void whereTheBotMayNotAttachFilesTheReportGoesAsItsEmbedAlone() throws Exception {
+    start(true);
+
+    RestCall sent = deliverAWeekWithTwoThreads("reports" + Payloads.NO_FILES).get(0);
+
+    assertThat(sent.body()).doesNotContain("thread-health-");
+    assertTheWeeksFigures(sent.body());
+    assertThat(pipeline.outbox())
+        .singleElement()
+        .satisfies(row -> assertThat(row.get("state")).isEqualTo("sent"));
   }
 }
