@@ -6,6 +6,7 @@ import static io.threadkeeper.deploy.ConfigurationKeys.HTTP_ADDRESS;
 import static io.threadkeeper.deploy.ConfigurationKeys.HTTP_PORT;
 import static io.threadkeeper.deploy.ConfigurationKeys.LOG_FORMAT;
 
+import io.threadkeeper.core.holiday.HolidaySource;
 import io.threadkeeper.core.store.DatabaseSettings;
 import io.threadkeeper.core.store.SeededNorms;
 import io.threadkeeper.deploy.ConfigurationKeys;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param slackInstalls the OAuth client, when many workspaces install the app themselves
  * @param discord Discord, when configured
  * @param http where {@code /healthz}, {@code /readyz} and {@code /metrics} listen
+ * @param data how long data is kept and where holidays come from
  * @param workspaces workspace defaults and channel norms to seed
  * @param values every setting's effective value and origin, for {@code threadkeeper config}
  */
@@ -38,6 +40,7 @@ public record Configuration(
     Optional<SlackInstallSettings> slackInstalls,
     Optional<DiscordSettings> discord,
     OpsSettings http,
+    DataSettings data,
     List<SeededNorms.Workspace> workspaces,
     SettingValues values) {
 
@@ -61,6 +64,7 @@ public record Configuration(
     PlatformSection.requireOne(values, slack, discord);
     OpsSettings http =
         new OpsSettings(values.text(HTTP_ADDRESS).orElse("0.0.0.0"), values.port(HTTP_PORT));
+    DataSettings data = DataSettings.read(values);
     List<String> problems = new ArrayList<>(values.problems());
     logFormat(sources.env()).ifPresent(problems::add);
     List<SeededNorms.Workspace> workspaces =
@@ -69,7 +73,7 @@ public record Configuration(
       throw new ConfigurationException(problems);
     }
     return new Configuration(
-        databaseUrl, retry, slack, slackInstalls, discord, http, workspaces, values);
+        databaseUrl, retry, slack, slackInstalls, discord, http, data, workspaces, values);
   }
 
   /** Logback reads {@code LOG_FORMAT} before any of this; a value it cannot use is caught here. */
@@ -92,6 +96,20 @@ public record Configuration(
       throw new ConfigurationException(values.problems());
     }
     return url;
+  }
+
+  /**
+   * Only retention and holidays, for the commands that need no platform ({@code holidays}).
+   *
+   * @throws ConfigurationException when the file or a retention or holiday setting has a problem
+   */
+  public static DataSettings readData(ConfigSources sources) {
+    SettingValues values = sources.values(sources.file());
+    DataSettings data = DataSettings.read(values);
+    if (!values.problems().isEmpty()) {
+      throw new ConfigurationException(values.problems());
+    }
+    return data;
   }
 
   private static Optional<String> databaseUrl(SettingValues values) {
@@ -136,6 +154,10 @@ public record Configuration(
     if (setting == ConfigurationKeys.DATABASE) {
       return text.replaceAll("(://[^:/@]+:)[^@]*@", "$1****@")
           .replaceAll("(?i)(password=)[^&]*", "$1****");
+    }
+    if (setting == ConfigurationKeys.HOLIDAYS_ICAL) {
+      // Calendar URLs often carry a private token.
+      return new HolidaySource(text).toString();
     }
     return setting.secret() ? "****" : text;
   }

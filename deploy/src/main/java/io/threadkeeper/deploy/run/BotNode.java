@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One node of {@code threadkeeper run}: the operations endpoint first (alive at once, not ready
- * yet), then, once the database answers, migrations, the configured norms, and the bot.
+ * yet), then, once the database answers, migrations, the configured norms, and the bot with its
+ * retention purge and holiday refresh.
  *
  * <p>Thread-safe; close it once.
  */
@@ -58,7 +59,7 @@ public final class BotNode implements AutoCloseable {
   public boolean start() throws Exception {
     boolean answered = startup.awaitDatabase(this::prepareDatabase);
     if (answered) {
-      startup.started(BotRuntime.start(database.database(), clock, connect));
+      startup.started(BotRuntime.start(database.database(), clock, config.data(), connect));
     }
     return answered;
   }
