@@ -64,6 +64,8 @@ public final class ConfigurationKeys {
       Setting.fixed("discord.gateway-url", "DISCORD_GATEWAY_URL", "a ws(s) URL");
   public static final Setting DISCORD_MESSAGE_CONTENT =
       Setting.of("discord.message-content", "true or false").defaultsTo("true");
+  public static final Setting DISCORD_REPORT_HTML =
+      Setting.of("discord.report-html", "true or false").defaultsTo("false");
   public static final Setting HTTP_PORT =
       Setting.of("http.port", "a port number such as 8080").defaultsTo("8080");
   public static final Setting HTTP_ADDRESS =
@@ -101,6 +103,7 @@ public final class ConfigurationKeys {
           DISCORD_API_URL,
           DISCORD_GATEWAY_URL,
           DISCORD_MESSAGE_CONTENT,
+          DISCORD_REPORT_HTML,
           HTTP_PORT,
           HTTP_ADDRESS,
           RETENTION_INBOX_DAYS,
