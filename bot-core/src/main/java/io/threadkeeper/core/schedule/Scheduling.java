@@ -115,6 +115,10 @@ public final class Scheduling {
     p.setProperty(
         "org.quartz.jobStore.clusterCheckinInterval", millis(settings.clusterCheckinInterval()));
     p.setProperty("org.quartz.jobStore.misfireThreshold", millis(settings.misfireThreshold()));
+    // Without the lock, a node can read a trigger, lose it to another node that fires it and puts
+    // it back to WAITING, then still acquire it with the old fire time: the same fire time runs
+    // twice (seen in SchedulingIT on a loaded machine). Acquiring under TRIGGER_ACCESS closes that.
+    p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
     // Job data as strings only: no serialized Java objects in the database.
     p.setProperty("org.quartz.jobStore.useProperties", "true");
     return p;
