@@ -35,6 +35,7 @@ public final class ConfigurationKeys {
           "THREADKEEPER_SLACK_MODE",
           "THREADKEEPER_SLACK_HTTP_PORT",
           "THREADKEEPER_SLACK_MODERATOR_GROUP",
+          "THREADKEEPER_SLACK_EPHEMERAL_FALLBACK",
           "SLACK_CLIENT_ID",
           "SLACK_CLIENT_SECRET",
           "THREADKEEPER_TOKEN_KEY",

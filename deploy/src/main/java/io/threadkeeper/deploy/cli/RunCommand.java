@@ -47,7 +47,10 @@ public final class RunCommand implements Callable<Integer> {
     DatabaseTarget.Opened opened = database.openMain(System.err);
     BotRuntime bot =
         BotRuntime.start(
-            opened.database(), clock, p -> connect(settings, p, opened.database(), clock));
+            opened.database(),
+            clock,
+            settings.ephemeralFallback(),
+            p -> connect(settings, p, opened.database(), clock));
     // /healthz, /readyz and /metrics for the process's lifetime; readiness follows the bot's state.
     HealthServer.serve(OpsSettings.from(System.getenv()), opened.database(), bot);
     Runtime.getRuntime()

@@ -2,6 +2,7 @@ package io.threadkeeper.deploy.run;
 
 import io.threadkeeper.core.outbox.DispatchSettings;
 import io.threadkeeper.core.outbox.DispatcherStats;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
@@ -63,6 +64,18 @@ public final class BotRuntime implements AutoCloseable {
   public static BotRuntime start(
       Database database, Clock clock, Function<Pipeline, List<PlatformConnection>> connect)
       throws SchedulerException {
+    return start(database, clock, EphemeralFallback.DIRECT_MESSAGE, connect);
+  }
+
+  /**
+   * @param fallback what the dispatcher does with an ephemeral that cannot reach its member
+   */
+  public static BotRuntime start(
+      Database database,
+      Clock clock,
+      EphemeralFallback fallback,
+      Function<Pipeline, List<PlatformConnection>> connect)
+      throws SchedulerException {
     Pipeline pipeline = Pipeline.live(database, clock);
     List<PlatformConnection> connections = connect.apply(pipeline);
     InboxProcessor.BatchResult resumed = pipeline.processor().drain();
@@ -74,7 +87,12 @@ public final class BotRuntime implements AutoCloseable {
         connections.stream().map(PlatformConnection::chatPlatform).toList();
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(
-            database.jdbi(), platforms, clock, DispatchSettings.defaults(), new SecureRandom());
+            database.jdbi(),
+            platforms,
+            clock,
+            DispatchSettings.defaults(),
+            new SecureRandom(),
+            fallback);
     DeadlineSweep sweep =
         new DeadlineSweep(database.jdbi(), pipeline.norms().deadlineHandler(clock), clock, 200);
     Scheduler scheduler =

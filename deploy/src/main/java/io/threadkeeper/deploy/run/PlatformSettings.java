@@ -1,5 +1,6 @@
 package io.threadkeeper.deploy.run;
 
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.discord.DiscordSettings;
 import io.threadkeeper.slack.SlackSettings;
 import java.io.IOException;
@@ -21,6 +22,7 @@ public record PlatformSettings(
     Optional<SlackSettings> slack,
     Optional<SlackInstallSettings> slackInstalls,
     Optional<DiscordSettings> discord,
+    EphemeralFallback ephemeralFallback,
     List<String> problems) {
 
   public PlatformSettings {
@@ -42,7 +44,18 @@ public record PlatformSettings(
               + " and THREADKEEPER_TOKEN_KEY in HTTP mode (Slack, many workspaces), or"
               + " DISCORD_TOKEN (Discord)");
     }
-    return new PlatformSettings(slack, slackInstalls, discord, problems);
+    EphemeralFallback fallback = ephemeralFallback(env, problems);
+    return new PlatformSettings(slack, slackInstalls, discord, fallback, problems);
+  }
+
+  private static EphemeralFallback ephemeralFallback(
+      Map<String, String> env, List<String> problems) {
+    try {
+      return EphemeralFallback.parse(env.get("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK"));
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return EphemeralFallback.DIRECT_MESSAGE;
+    }
   }
 
   /**
