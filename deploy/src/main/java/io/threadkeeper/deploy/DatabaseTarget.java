@@ -3,16 +3,22 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.DatabaseSettings;
 import io.threadkeeper.core.store.PostgresServer;
+import io.threadkeeper.deploy.config.ConfigFileOption;
+import io.threadkeeper.deploy.config.ConfigSources;
+import io.threadkeeper.deploy.config.Configuration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --database-url} option and the fallback order behind it: {@code DATABASE_URL}, else
- * PostgreSQL on localhost:5432, else an embedded PostgreSQL whose files live in {@code
- * ~/.threadkeeper/postgres}.
+ * The {@code --database-url} and {@code --config} options and the fallback order behind them: the
+ * option, {@code DATABASE_URL} (or {@code DATABASE_URL_FILE}), {@code database.url} in the
+ * configuration file, else PostgreSQL on localhost:5432, else an embedded PostgreSQL whose files
+ * live in {@code ~/.threadkeeper/postgres}.
  */
 public final class DatabaseTarget {
   @Option(
@@ -22,6 +28,8 @@ public final class DatabaseTarget {
           "PostgreSQL to use, e.g. postgres://user:password@host:5432/threadkeeper."
               + " Default: $DATABASE_URL, else localhost:5432, else an embedded PostgreSQL.")
   String databaseUrl;
+
+  @Mixin ConfigFileOption config = new ConfigFileOption();
 
   /** An open, migrated database plus the server it is on; close both when done. */
   public record Opened(PostgresServer server, Database database) implements AutoCloseable {
@@ -39,10 +47,15 @@ public final class DatabaseTarget {
     return target;
   }
 
+  /** Where the configuration comes from, with {@code --database-url} as an override. */
+  public ConfigSources sources() {
+    return ConfigSources.of(
+        config.file(),
+        databaseUrl == null ? Map.of() : Map.of(ConfigurationKeys.DATABASE, databaseUrl));
+  }
+
   Optional<String> configuredUrl() {
-    return Optional.ofNullable(databaseUrl)
-        .or(() -> Optional.ofNullable(System.getenv("DATABASE_URL")))
-        .filter(url -> !url.isBlank());
+    return Configuration.readDatabaseUrl(sources());
   }
 
   /**
@@ -50,7 +63,17 @@ public final class DatabaseTarget {
    * server, created if missing.
    */
   public Opened openMain(PrintStream log) {
-    PostgresServer server = locate();
+    Opened opened = openMainUnmigrated(configuredUrl(), log);
+    opened.database().migrate();
+    return opened;
+  }
+
+  /**
+   * The bot's own database as {@link #openMain} finds it, without touching it: a configured server
+   * may not answer yet, and {@code run} waits for it rather than fail.
+   */
+  public static Opened openMainUnmigrated(Optional<String> configuredUrl, PrintStream log) {
+    PostgresServer server = locate(configuredUrl);
     DatabaseSettings settings;
     if (server.source() == PostgresServer.Source.CONFIGURED) {
       settings = server.adminDatabase();
@@ -58,7 +81,9 @@ public final class DatabaseTarget {
       server.createDatabaseIfAbsent("threadkeeper");
       settings = server.database("threadkeeper");
     }
-    return open(server, settings, log);
+    Database database = Database.open(settings, 4, "threadkeeper");
+    log.println("Database: " + server.description() + ", database " + name(settings));
+    return new Opened(server, database);
   }
 
   /**
@@ -66,13 +91,13 @@ public final class DatabaseTarget {
    * server, so an offline run never touches the bot's live data.
    */
   public Opened openScratch(String name, PrintStream log) {
-    PostgresServer server = locate();
+    PostgresServer server = locate(configuredUrl());
     return open(server, server.recreateDatabase(name, null), log);
   }
 
-  private PostgresServer locate() {
+  private static PostgresServer locate(Optional<String> configuredUrl) {
     Path home = Path.of(System.getProperty("user.home"), ".threadkeeper", "postgres");
-    return PostgresServer.locate(configuredUrl(), home);
+    return PostgresServer.locate(configuredUrl, home);
   }
 
   private static Opened open(PostgresServer server, DatabaseSettings settings, PrintStream log) {

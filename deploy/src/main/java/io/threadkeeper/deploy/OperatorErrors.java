@@ -1,6 +1,7 @@
 package io.threadkeeper.deploy;
 
 import io.threadkeeper.core.port.ExportFormatException;
+import io.threadkeeper.deploy.config.ConfigurationException;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +14,16 @@ final class OperatorErrors implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+    if (e instanceof ConfigurationException bad) {
+      bad.problems().forEach(p -> commandLine.getErr().println("threadkeeper: " + p));
+      commandLine
+          .getErr()
+          .println(
+              "threadkeeper: "
+                  + bad.problems().size()
+                  + " configuration problem(s); nothing was started");
+      return OPERATOR_ERROR;
+    }
     if (e instanceof ExportFormatException
         || e instanceof IllegalStateException
         || e instanceof IllegalArgumentException

@@ -3,6 +3,7 @@ package io.threadkeeper.deploy;
 import io.threadkeeper.deploy.cli.AuditCommand;
 import io.threadkeeper.deploy.cli.BenchCommand;
 import io.threadkeeper.deploy.cli.ClassifyCommand;
+import io.threadkeeper.deploy.cli.ConfigCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       MigrateCommand.class,
       RunCommand.class,
+      ConfigCommand.class,
       ClassifyCommand.class,
       DeadlineCommand.class,
       BenchCommand.class,

@@ -2,7 +2,6 @@ package io.threadkeeper.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.threadkeeper.deploy.ops.OpsSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ConfigurationKeys#ALL} is what the code reads: every environment name read by a literal in
- * deploy's sources, the test harness, the launcher script and the logging configuration, plus the
- * names {@link OpsSettings} reads through its constants.
+ * {@link ConfigurationKeys#ALL} is what the code reads: the settings of the configuration (read
+ * through their {@link io.threadkeeper.deploy.config.Setting}), the configuration file's own
+ * variable, and every environment name read by a literal in deploy's sources, the test harness, the
+ * launcher script and the logging configuration.
  */
 class ConfigurationKeysTest {
   private static final List<Pattern> READS =
@@ -31,7 +31,9 @@ class ConfigurationKeysTest {
 
   @Test
   void everySettingTheCodeReadsIsListedAndNothingElse() throws IOException {
-    Set<String> read = new TreeSet<>(List.of(OpsSettings.PORT, OpsSettings.ADDRESS));
+    Set<String> read = new TreeSet<>();
+    ConfigurationKeys.SETTINGS.forEach(setting -> read.add(setting.env()));
+    read.add(ConfigurationKeys.CONFIG_FILE);
     for (Path file : sources()) {
       String text = Files.readString(file);
       List<Pattern> patterns = new ArrayList<>(READS);
@@ -55,6 +57,15 @@ class ConfigurationKeysTest {
     assertThat(ConfigurationKeys.isKnown("SLACK_BOT_TOKEN_FILE")).isTrue();
     assertThat(ConfigurationKeys.isKnown("SLACK_API_URL_FILE")).isFalse();
     assertThat(ConfigurationKeys.isKnown("SLACK_TOKEN")).isFalse();
+    assertThat(ConfigurationKeys.SECRETS)
+        .containsExactly(
+            "DATABASE_URL",
+            "SLACK_BOT_TOKEN",
+            "SLACK_APP_TOKEN",
+            "SLACK_SIGNING_SECRET",
+            "SLACK_CLIENT_SECRET",
+            "THREADKEEPER_TOKEN_KEY",
+            "DISCORD_TOKEN");
   }
 
   private static List<Path> sources() throws IOException {

@@ -20,6 +20,21 @@ class ReadmeConfigurationTest {
     assertThat(settingsInTable()).containsExactlyElementsOf(ConfigurationKeys.ALL);
   }
 
+  @Test
+  void eachSettingOfTheConfigurationShowsItsYamlPath() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    for (io.threadkeeper.deploy.config.Setting setting : ConfigurationKeys.SETTINGS) {
+      assertThat(readme)
+          .as(setting.env())
+          .containsPattern(
+              "(?m)^\\| `"
+                  + setting.env()
+                  + "`[^|]*\\| `"
+                  + Pattern.quote(setting.path())
+                  + "` \\|");
+    }
+  }
+
   private static List<String> settingsInTable() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
     String section = readme.substring(readme.indexOf("\n## Configuration\n"));

@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name nearest to a mistyped one, by edit distance, to suggest it. */
-final class ClosestName {
+public final class ClosestName {
   /** Longer input is not a typo of a command name; comparing it would only cost time. */
   private static final int LONGEST_TYPO = 40;
 
   private ClosestName() {}
 
-  static Optional<String> among(String typed, Collection<String> names, int maxDistance) {
+  public static Optional<String> among(String typed, Collection<String> names, int maxDistance) {
     if (typed.isBlank() || typed.length() > LONGEST_TYPO) {
       return Optional.empty();
     }

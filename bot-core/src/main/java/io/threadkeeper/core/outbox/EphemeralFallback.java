@@ -13,9 +13,6 @@ public enum EphemeralFallback {
   /** Drop the message; the row is failed with the platform's reason. */
   SKIP("skip");
 
-  /** The environment setting that chooses the fallback. */
-  public static final String SETTING = "THREADKEEPER_SLACK_EPHEMERAL_FALLBACK";
-
   private final String word;
 
   EphemeralFallback(String word) {
@@ -28,9 +25,9 @@ public enum EphemeralFallback {
   }
 
   /**
-   * Reads the setting; blank means the default, a direct message.
+   * The fallback a setting names ({@link #word()}); blank means the default, a direct message.
    *
-   * @throws IllegalArgumentException naming the setting and its accepted values
+   * @throws IllegalArgumentException naming the accepted values
    */
   public static EphemeralFallback parse(String value) {
     if (value == null || value.isBlank()) {
@@ -42,6 +39,7 @@ public enum EphemeralFallback {
         return fallback;
       }
     }
-    throw new IllegalArgumentException(SETTING + " must be dm or skip, not '" + value.trim() + "'");
+    throw new IllegalArgumentException(
+        "an ephemeral fallback is dm or skip, not '" + value.trim() + "'");
   }
 }

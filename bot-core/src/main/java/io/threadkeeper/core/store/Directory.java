@@ -73,8 +73,12 @@ public interface Directory {
   void configureWorkspace(
       @Bind("id") long workspaceId, @Bind("zone") String zone, @Bind("shadow") boolean shadow);
 
-  /** Applies seeded policy to a channel described for the first time; returns whether it did. */
-  @SqlUpdate("update channel set urgent = :urgent where id = :id and name is null")
+  /**
+   * Applies seeded policy to a channel described for the first time; returns whether it did. It
+   * only ever marks a channel urgent, so that an urgent flag the configuration file set on a
+   * channel before its first description stays.
+   */
+  @SqlUpdate("update channel set urgent = urgent or :urgent where id = :id and name is null")
   boolean seedChannel(@Bind("id") long channelId, @Bind("urgent") boolean urgent);
 
   @SqlUpdate(

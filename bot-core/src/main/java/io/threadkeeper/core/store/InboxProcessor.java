@@ -175,6 +175,8 @@ public final class InboxProcessor implements AutoCloseable {
       return true;
     } catch (RuntimeException e) {
       throw new RowFailed(e);
+    } finally {
+      LogCorrelation.clear();
     }
   }
 
@@ -191,11 +193,14 @@ public final class InboxProcessor implements AutoCloseable {
       cache.clear();
       recordFailure(handle, row, e);
       return false;
+    } finally {
+      LogCorrelation.clear();
     }
   }
 
   private void apply(BatchCache cache, Row row) {
     ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
+    LogCorrelation.set(event.key().value());
     cache.startEvent(event);
     for (EventApplier applier : appliers) {
       applier.apply(cache, event);

@@ -152,6 +152,15 @@ public final class OutboxDispatcher {
   }
 
   private void deliver(ClaimedMessage claimed) {
+    LogCorrelation.set(claimed.message().correlationId());
+    try {
+      deliverCorrelated(claimed);
+    } finally {
+      LogCorrelation.clear();
+    }
+  }
+
+  private void deliverCorrelated(ClaimedMessage claimed) {
     OutboundMessage message = claimed.message();
     Optional<Instant> blocked = buckets.blockedUntil(message.rateLimitKey(), clock.instant());
     if (blocked.isPresent()) {

@@ -6,11 +6,9 @@ import io.threadkeeper.core.store.PostgresInstallStates;
 import io.threadkeeper.core.store.PostgresInstallations;
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.Pipeline;
-import io.threadkeeper.deploy.ops.HealthServer;
-import io.threadkeeper.deploy.ops.OpsSettings;
-import io.threadkeeper.deploy.run.BotRuntime;
-import io.threadkeeper.deploy.run.PlatformSettings;
-import io.threadkeeper.deploy.run.SlackInstallSettings;
+import io.threadkeeper.deploy.config.Configuration;
+import io.threadkeeper.deploy.config.SlackInstallSettings;
+import io.threadkeeper.deploy.run.BotNode;
 import io.threadkeeper.discord.DiscordConnection;
 import io.threadkeeper.slack.SlackConnection;
 import io.threadkeeper.slack.SlackOAuth;
@@ -28,8 +26,10 @@ import picocli.CommandLine.Mixin;
     name = "run",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the bot: migrates the database, resumes unprocessed events, and connects to Slack"
-            + " (SLACK_BOT_TOKEN + SLACK_APP_TOKEN for Socket Mode) and Discord (DISCORD_TOKEN)."
+        "Runs the bot: reads the configuration (threadkeeper.yaml and the environment), waits for"
+            + " the database, migrates it, seeds the configured norms, resumes unprocessed events,"
+            + " and connects to Slack (SLACK_BOT_TOKEN + SLACK_APP_TOKEN for Socket Mode) and"
+            + " Discord (DISCORD_TOKEN)."
             + " Stops cleanly on SIGTERM: it stops receiving, lets running work finish, and"
             + " leaves nothing acknowledged unstored.")
 public final class RunCommand implements Callable<Integer> {
@@ -37,39 +37,32 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PlatformSettings settings = PlatformSettings.from(System.getenv());
-    if (!settings.problems().isEmpty()) {
-      settings.problems().forEach(p -> System.err.println("threadkeeper: " + p));
-      return 2;
-    }
+    Configuration config = Configuration.read(database.sources());
     Clock clock = Clock.systemUTC();
     CountDownLatch stopped = new CountDownLatch(1);
-    DatabaseTarget.Opened opened = database.openMain(System.err);
-    BotRuntime bot =
-        BotRuntime.start(
-            opened.database(),
-            clock,
-            settings.ephemeralFallback(),
-            p -> connect(settings, p, opened.database(), clock));
-    // /healthz, /readyz and /metrics for the process's lifetime; readiness follows the bot's state.
-    HealthServer.serve(OpsSettings.from(System.getenv()), opened.database(), bot);
+    DatabaseTarget.Opened opened =
+        DatabaseTarget.openMainUnmigrated(config.databaseUrl(), System.err);
+    BotNode node =
+        BotNode.serve(config, opened, clock, p -> connect(config, p, opened.database(), clock));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  bot.close();
+                  node.close();
                   boolean clean = closeQuietly(opened);
                   stopped.countDown();
                   exitAfterRequestedStop(clean);
                 },
                 "threadkeeper-shutdown"));
-    System.err.println("Threadkeeper is running. Stop it with Ctrl-C or SIGTERM.");
+    if (node.start()) {
+      System.err.println("Threadkeeper is running. Stop it with Ctrl-C or SIGTERM.");
+    }
     stopped.await();
     return 0;
   }
 
   private static List<PlatformConnection> connect(
-      PlatformSettings settings, Pipeline pipeline, Database database, Clock clock) {
+      Configuration settings, Pipeline pipeline, Database database, Clock clock) {
     List<PlatformConnection> connections = new ArrayList<>();
     settings.slack().ifPresent(s -> connections.add(slack(s, settings, pipeline, database, clock)));
     settings
@@ -89,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
 
   private static SlackConnection slack(
       SlackSettings slack,
-      PlatformSettings settings,
+      Configuration settings,
       Pipeline pipeline,
       Database database,
       Clock clock) {

@@ -49,21 +49,63 @@ public final class HealthServer implements AutoCloseable {
    * pool, inbox and outbox. Stays up until closed or the process ends.
    */
   public static HealthServer serve(OpsSettings settings, Database database, BotRuntime bot) {
-    Clock clock = Clock.systemUTC();
+    return serve(settings, database, () -> Optional.of(bot));
+  }
+
+  /**
+   * The endpoint of a bot that may not have started yet (it waits for its database): alive at once,
+   * ready once the bot runs, its database is migrated and its platforms are connected.
+   */
+  public static HealthServer serve(
+      OpsSettings settings, Database database, Supplier<Optional<BotRuntime>> bot) {
     DatabaseReadiness databaseReady = new DatabaseReadiness(database.dataSource(), DATABASE_BUDGET);
-    ReadinessCheck connected =
+    ReadinessCheck running =
         () ->
-            bot.disconnected().stream()
-                .map(name -> name + " not connected")
-                .reduce((a, b) -> a + "\n" + b);
-    BotMetrics metrics =
-        new BotMetrics(
-                bot.pipeline().inbox(),
-                bot::dispatcherStats,
-                new InboxBacklog(database.jdbi(), clock))
-            .trackPool(database.dataSource());
+            bot.get()
+                .map(
+                    b ->
+                        b.disconnected().stream()
+                            .map(name -> name + " not connected")
+                            .reduce((a, c) -> a + "\n" + c))
+                .orElse(Optional.of("starting: waiting for the database"));
+    BotScrape metrics = new BotScrape(database, bot);
     return start(
-        settings, List.of(databaseReady, connected), metrics::scrape, databaseReady, metrics);
+        settings, List.of(databaseReady, running), metrics::scrape, databaseReady, metrics);
+  }
+
+  /** The bot's metrics once it runs; nothing before, since its counters do not exist yet. */
+  private static final class BotScrape implements AutoCloseable {
+    private final Database database;
+    private final Supplier<Optional<BotRuntime>> bot;
+    private BotMetrics metrics;
+
+    BotScrape(Database database, Supplier<Optional<BotRuntime>> bot) {
+      this.database = database;
+      this.bot = bot;
+    }
+
+    synchronized String scrape() {
+      if (metrics == null) {
+        Optional<BotRuntime> running = bot.get();
+        if (running.isEmpty()) {
+          return "# the bot is starting";
+        }
+        metrics =
+            new BotMetrics(
+                    running.get().pipeline().inbox(),
+                    running.get()::dispatcherStats,
+                    new InboxBacklog(database.jdbi(), Clock.systemUTC()))
+                .trackPool(database.dataSource());
+      }
+      return metrics.scrape();
+    }
+
+    @Override
+    public synchronized void close() {
+      if (metrics != null) {
+        metrics.close();
+      }
+    }
   }
 
   /**

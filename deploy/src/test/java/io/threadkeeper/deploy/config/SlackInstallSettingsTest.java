@@ -1,14 +1,17 @@
-package io.threadkeeper.deploy.run;
+package io.threadkeeper.deploy.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.threadkeeper.slack.SlackMode;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Multi-workspace Slack from the environment: what it needs, and errors that name the setting. */
+/** Multi-workspace Slack in the configuration: what it needs, and errors that name the setting. */
 class SlackInstallSettingsTest {
   private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
@@ -22,16 +25,24 @@ class SlackInstallSettingsTest {
     return env;
   }
 
+  private static Configuration read(Map<String, String> env) {
+    return Configuration.read(new ConfigSources(Optional.empty(), env, Map.of()));
+  }
+
+  private static List<String> problems(Map<String, String> env) {
+    return catchThrowableOfType(ConfigurationException.class, () -> read(env)).problems();
+  }
+
   @Test
   void clientCredentialsAndAKeyInHttpModeNeedNoBotToken() {
-    PlatformSettings settings = PlatformSettings.from(oauthEnv());
+    Configuration config = read(oauthEnv());
 
-    assertThat(settings.problems()).isEmpty();
-    assertThat(settings.slack().orElseThrow().mode()).isEqualTo(SlackMode.HTTP);
-    assertThat(settings.slack().orElseThrow().botToken()).isNull();
-    SlackInstallSettings installs = settings.slackInstalls().orElseThrow();
+    assertThat(config.slack().orElseThrow().mode()).isEqualTo(SlackMode.HTTP);
+    assertThat(config.slack().orElseThrow().botToken()).isNull();
+    SlackInstallSettings installs = config.slackInstalls().orElseThrow();
     assertThat(installs.clientId()).isEqualTo("1111.2222");
     assertThat(installs.toString()).doesNotContain("client-s3cret");
+    assertThat(String.join("\n", config.describe())).doesNotContain("client-s3cret", KEY);
   }
 
   @Test
@@ -39,10 +50,10 @@ class SlackInstallSettingsTest {
     Map<String, String> env = oauthEnv();
     env.remove("THREADKEEPER_TOKEN_KEY");
 
-    assertThat(PlatformSettings.from(env).problems())
+    assertThat(problems(env))
         .singleElement()
         .asString()
-        .startsWith("THREADKEEPER_TOKEN_KEY:")
+        .startsWith("token-key (THREADKEEPER_TOKEN_KEY)")
         .contains("missing");
   }
 
@@ -52,7 +63,7 @@ class SlackInstallSettingsTest {
     String shortKey = Base64.getEncoder().encodeToString(new byte[12]);
     env.put("THREADKEEPER_TOKEN_KEY", shortKey);
 
-    assertThat(PlatformSettings.from(env).problems())
+    assertThat(problems(env))
         .singleElement()
         .asString()
         .contains("THREADKEEPER_TOKEN_KEY", "32 bytes")
@@ -68,18 +79,15 @@ class SlackInstallSettingsTest {
     Map<String, String> noSecret = oauthEnv();
     noSecret.remove("SLACK_CLIENT_SECRET");
 
-    assertThat(PlatformSettings.from(socket).problems())
+    assertThat(problems(socket))
         .singleElement()
         .asString()
-        .contains("THREADKEEPER_SLACK_MODE=http");
-    assertThat(PlatformSettings.from(both).problems())
+        .startsWith("slack.mode (THREADKEEPER_SLACK_MODE) must be http");
+    assertThat(problems(both)).singleElement().asString().contains("not both");
+    assertThat(problems(noSecret))
         .singleElement()
         .asString()
-        .contains("not both");
-    assertThat(PlatformSettings.from(noSecret).problems())
-        .singleElement()
-        .asString()
-        .startsWith("SLACK_CLIENT_SECRET is required");
+        .startsWith("slack.client-secret (SLACK_CLIENT_SECRET) is required");
   }
 
   @Test
@@ -88,10 +96,9 @@ class SlackInstallSettingsTest {
     env.put("SLACK_BOT_TOKEN", "xoxb-1-2-three");
     env.put("SLACK_APP_TOKEN", "xapp-1-2-three");
 
-    PlatformSettings settings = PlatformSettings.from(env);
+    Configuration config = read(env);
 
-    assertThat(settings.problems()).isEmpty();
-    assertThat(settings.slackInstalls()).isEmpty();
-    assertThat(settings.slack().orElseThrow().botToken()).isEqualTo("xoxb-1-2-three");
+    assertThat(config.slackInstalls()).isEmpty();
+    assertThat(config.slack().orElseThrow().botToken()).isEqualTo("xoxb-1-2-three");
   }
 }
