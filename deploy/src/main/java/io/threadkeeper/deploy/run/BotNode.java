@@ -58,7 +58,8 @@ public final class BotNode implements AutoCloseable {
   public boolean start() throws Exception {
     boolean answered = startup.awaitDatabase(this::prepareDatabase);
     if (answered) {
-      startup.started(BotRuntime.start(database.database(), clock, config.ephemeralFallback(), connect));
+      startup.started(
+          BotRuntime.start(database.database(), clock, config.ephemeralFallback(), connect));
     }
     return answered;
   }

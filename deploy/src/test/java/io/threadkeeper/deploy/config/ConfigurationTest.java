@@ -73,16 +73,15 @@ class ConfigurationTest {
         .isEqualTo(EphemeralFallback.DIRECT_MESSAGE);
     String skip =
         "slack: {bot-token: %s, app-token: %s, ephemeral-fallback: skip}\n".formatted(BOT, APP);
-    assertThat(read(skip, Map.of()).ephemeralFallback())
-        .isEqualTo(EphemeralFallback.SKIP);
+    assertThat(read(skip, Map.of()).ephemeralFallback()).isEqualTo(EphemeralFallback.SKIP);
     assertThat(
-            read(yaml, Map.of("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "SKIP"))
-                .ephemeralFallback())
+            read(yaml, Map.of("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "SKIP")).ephemeralFallback())
         .isEqualTo(EphemeralFallback.SKIP);
     assertThat(problems(yaml, Map.of("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "email")))
         .singleElement()
         .asString()
-        .contains("slack.ephemeral-fallback", "THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "dm or skip");
+        .contains(
+            "slack.ephemeral-fallback", "THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "dm or skip");
   }
 
   @Test
