@@ -66,10 +66,25 @@ public final class ConfigurationKeys {
       Setting.fixed("discord.gateway-url", "DISCORD_GATEWAY_URL", "a ws(s) URL");
   public static final Setting DISCORD_MESSAGE_CONTENT =
       Setting.of("discord.message-content", "true or false").defaultsTo("true");
+  public static final Setting DISCORD_REPORT_HTML =
+      Setting.of("discord.report-html", "true or false").defaultsTo("false");
   public static final Setting HTTP_PORT =
       Setting.of("http.port", "a port number such as 8080").defaultsTo("8080");
   public static final Setting HTTP_ADDRESS =
       Setting.of("http.address", "an address to bind such as 0.0.0.0").defaultsTo("0.0.0.0");
+  public static final Setting RETENTION_INBOX_DAYS =
+      Setting.of("retention.inbox-days", "a whole number of days, at least 1, such as 14")
+          .defaultsTo("14");
+  public static final Setting RETENTION_HISTORY_DAYS =
+      Setting.of("retention.history-days", "a whole number of days, at least 1, such as 180")
+          .defaultsTo("180");
+  public static final Setting RETENTION_AUDIT_DAYS =
+      Setting.of("retention.audit-days", "a whole number of days, at least 1, such as 365")
+          .defaultsTo("365");
+  public static final Setting HOLIDAYS =
+      Setting.of("holidays", "ISO dates separated by commas, such as 2026-12-24,2026-12-25");
+  public static final Setting HOLIDAYS_ICAL =
+      Setting.of("holidays-ical", "an iCalendar http(s) URL or file path");
 
   /** The settings of the configuration, in the README's order. */
   public static final List<Setting> SETTINGS =
@@ -91,8 +106,14 @@ public final class ConfigurationKeys {
           DISCORD_API_URL,
           DISCORD_GATEWAY_URL,
           DISCORD_MESSAGE_CONTENT,
+          DISCORD_REPORT_HTML,
           HTTP_PORT,
-          HTTP_ADDRESS);
+          HTTP_ADDRESS,
+          RETENTION_INBOX_DAYS,
+          RETENTION_HISTORY_DAYS,
+          RETENTION_AUDIT_DAYS,
+          HOLIDAYS,
+          HOLIDAYS_ICAL);
 
   /** Where the configuration file is, when not given with {@code --config}. */
   public static final String CONFIG_FILE = "THREADKEEPER_CONFIG";

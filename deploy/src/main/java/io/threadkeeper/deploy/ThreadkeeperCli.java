@@ -6,6 +6,9 @@ import io.threadkeeper.deploy.cli.ClassifyCommand;
 import io.threadkeeper.deploy.cli.ConfigCommand;
 import io.threadkeeper.deploy.cli.DeadlineCommand;
 import io.threadkeeper.deploy.cli.DemoCommand;
+import io.threadkeeper.deploy.cli.ExportCommand;
+import io.threadkeeper.deploy.cli.ForgetCommand;
+import io.threadkeeper.deploy.cli.HolidaysCommand;
 import io.threadkeeper.deploy.cli.MigrateCommand;
 import io.threadkeeper.deploy.cli.ReportCommand;
 import io.threadkeeper.deploy.cli.RunCommand;
@@ -23,6 +26,9 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       ReportCommand.class,
       MigrateCommand.class,
+      ForgetCommand.class,
+      ExportCommand.class,
+      HolidaysCommand.class,
       RunCommand.class,
       ConfigCommand.class,
       ClassifyCommand.class,

@@ -3,6 +3,7 @@ package io.threadkeeper.discord;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.EchoedSends;
+import io.threadkeeper.core.port.MessageBody;
 import io.threadkeeper.core.port.OutboundMessage;
 import io.threadkeeper.core.port.SendOutcome;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
@@ -40,14 +42,17 @@ public final class DiscordChatPlatform implements ChatPlatform {
   private final DiscordSettings.NudgeDelivery nudgeDelivery;
   private final SentNonces sentNonces;
   private final EchoedSends echoedSends;
+  private final boolean reportHtml;
   private final AtomicLong skippedEphemerals = new AtomicLong();
 
   DiscordChatPlatform(
       Supplier<ShardManager> shards,
       DiscordSettings.NudgeDelivery nudgeDelivery,
       SentNonces sentNonces,
-      EchoedSends echoedSends) {
+      EchoedSends echoedSends,
+      boolean reportHtml) {
     this.shards = shards;
+    this.reportHtml = reportHtml;
     this.nudgeDelivery = nudgeDelivery;
     this.sentNonces = sentNonces;
     this.echoedSends = echoedSends;
@@ -69,13 +74,13 @@ public final class DiscordChatPlatform implements ChatPlatform {
     if (manager == null) {
       return new SendOutcome.TransientFailure("not_connected");
     }
-    MessageCreateData data = EmbedRenderer.render(message.body());
+    MessageBody body = message.body();
     try {
       return switch (message.delivery()) {
-        case CHANNEL -> inChannel(manager, message, data);
-        case THREAD_REPLY -> inThread(manager, message, data);
-        case EPHEMERAL -> privately(manager, message, data);
-        case DIRECT_MESSAGE -> direct(manager, message, data);
+        case CHANNEL -> inChannel(manager, message);
+        case THREAD_REPLY -> inThread(manager, message, EmbedRenderer.render(body));
+        case EPHEMERAL -> privately(manager, message, EmbedRenderer.render(body, reportHtml));
+        case DIRECT_MESSAGE -> direct(manager, message, EmbedRenderer.render(body, reportHtml));
       };
     } catch (InsufficientPermissionException e) {
       return new SendOutcome.PermanentFailure("missing_permission_" + e.getPermission().name());
@@ -84,10 +89,23 @@ public final class DiscordChatPlatform implements ChatPlatform {
     }
   }
 
-  private SendOutcome inChannel(
-      ShardManager manager, OutboundMessage message, MessageCreateData data) {
+  /**
+   * JDA does not check Attach Files before sending, and Discord refuses the whole message without
+   * it: where the bot may not attach files, the report goes as its embed alone.
+   */
+  private SendOutcome inChannel(ShardManager manager, OutboundMessage message) {
     return channel(manager, message)
-        .map(channel -> await(tagged(channel.sendMessage(data), message)))
+        .map(
+            channel -> {
+              boolean attach =
+                  reportHtml
+                      && channel
+                          .getGuild()
+                          .getSelfMember()
+                          .hasPermission(channel, Permission.MESSAGE_ATTACH_FILES);
+              MessageCreateData data = EmbedRenderer.render(message.body(), attach);
+              return await(tagged(channel.sendMessage(data), message));
+            })
         .orElseGet(() -> missingChannel(manager));
   }
 

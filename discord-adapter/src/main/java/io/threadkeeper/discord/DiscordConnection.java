@@ -80,7 +80,8 @@ public final class DiscordConnection implements PlatformConnection {
     this.backfill = new Backfill(readMarks);
     SentNonces sentNonces = new SentNonces(echoedSends);
     this.platform =
-        new DiscordChatPlatform(shards::get, settings.nudgeDelivery(), sentNonces, echoedSends);
+        new DiscordChatPlatform(
+            shards::get, settings.nudgeDelivery(), sentNonces, echoedSends, settings.reportHtml());
     this.listener =
         new DiscordListener(
             inbox,

@@ -20,6 +20,8 @@ import java.util.Optional;
  *     pressure rules only see text that mentions the bot
  * @param moderatorRoleId members with this role count as moderators, or {@code null}
  * @param nudgeDelivery what becomes of a message that Slack would show ephemerally
+ * @param reportHtml whether the weekly report's embed also carries the HTML report as a file
+ *     (THREADKEEPER_DISCORD_REPORT_HTML)
  */
 public record DiscordSettings(
     String token,
@@ -29,7 +31,8 @@ public record DiscordSettings(
     int shardTotal,
     boolean messageContent,
     String moderatorRoleId,
-    NudgeDelivery nudgeDelivery) {
+    NudgeDelivery nudgeDelivery,
+    boolean reportHtml) {
 
   public static final URI DEFAULT_API_URL = URI.create("https://discord.com/api/v10/");
 
@@ -78,7 +81,7 @@ public record DiscordSettings(
   /** Settings for one node that runs every shard against real Discord, nudges by DM. */
   public static DiscordSettings of(String token) {
     return new DiscordSettings(
-        token, DEFAULT_API_URL, null, List.of(), -1, false, null, NudgeDelivery.DM);
+        token, DEFAULT_API_URL, null, List.of(), -1, false, null, NudgeDelivery.DM, false);
   }
 
   public DiscordSettings withApiUrl(URI url) {
@@ -90,32 +93,86 @@ public record DiscordSettings(
         shardTotal,
         messageContent,
         moderatorRoleId,
-        nudgeDelivery);
+        nudgeDelivery,
+        reportHtml);
   }
 
   public DiscordSettings withGatewayUrl(URI url) {
     return new DiscordSettings(
-        token, apiUrl, url, shardIds, shardTotal, messageContent, moderatorRoleId, nudgeDelivery);
+        token,
+        apiUrl,
+        url,
+        shardIds,
+        shardTotal,
+        messageContent,
+        moderatorRoleId,
+        nudgeDelivery,
+        reportHtml);
   }
 
   public DiscordSettings withShards(List<Integer> ids, int total) {
     return new DiscordSettings(
-        token, apiUrl, gatewayUrl, ids, total, messageContent, moderatorRoleId, nudgeDelivery);
+        token,
+        apiUrl,
+        gatewayUrl,
+        ids,
+        total,
+        messageContent,
+        moderatorRoleId,
+        nudgeDelivery,
+        reportHtml);
   }
 
   public DiscordSettings withMessageContent(boolean enabled) {
     return new DiscordSettings(
-        token, apiUrl, gatewayUrl, shardIds, shardTotal, enabled, moderatorRoleId, nudgeDelivery);
+        token,
+        apiUrl,
+        gatewayUrl,
+        shardIds,
+        shardTotal,
+        enabled,
+        moderatorRoleId,
+        nudgeDelivery,
+        reportHtml);
   }
 
   public DiscordSettings withModeratorRole(String roleId) {
     return new DiscordSettings(
-        token, apiUrl, gatewayUrl, shardIds, shardTotal, messageContent, roleId, nudgeDelivery);
+        token,
+        apiUrl,
+        gatewayUrl,
+        shardIds,
+        shardTotal,
+        messageContent,
+        roleId,
+        nudgeDelivery,
+        reportHtml);
   }
 
   public DiscordSettings withNudgeDelivery(NudgeDelivery delivery) {
     return new DiscordSettings(
-        token, apiUrl, gatewayUrl, shardIds, shardTotal, messageContent, moderatorRoleId, delivery);
+        token,
+        apiUrl,
+        gatewayUrl,
+        shardIds,
+        shardTotal,
+        messageContent,
+        moderatorRoleId,
+        delivery,
+        reportHtml);
+  }
+
+  public DiscordSettings withReportHtml(boolean enabled) {
+    return new DiscordSettings(
+        token,
+        apiUrl,
+        gatewayUrl,
+        shardIds,
+        shardTotal,
+        messageContent,
+        moderatorRoleId,
+        nudgeDelivery,
+        enabled);
   }
 
   public Optional<URI> gateway() {
@@ -147,6 +204,8 @@ public record DiscordSettings(
         + moderatorRoleId
         + ", nudgeDelivery="
         + nudgeDelivery
+        + ", reportHtml="
+        + reportHtml
         + "]";
   }
 }

@@ -25,6 +25,13 @@ final class EmbedRenderer {
   private EmbedRenderer() {}
 
   static MessageCreateData render(MessageBody body) {
+    return render(body, false);
+  }
+
+  /**
+   * @param reportHtml whether a weekly report also carries its HTML page as a file
+   */
+  static MessageCreateData render(MessageBody body, boolean reportHtml) {
     MessageCreateBuilder builder = new MessageCreateBuilder().setEmbeds(embed(body));
     String mentions =
         DiscordMarkdown.mentionedMembers(body.text()).stream()
@@ -37,6 +44,9 @@ final class EmbedRenderer {
         body.buttons().stream().limit(MAX_BUTTONS).map(EmbedRenderer::button).toList();
     if (!buttons.isEmpty()) {
       builder.setComponents(ActionRow.partitionOf(buttons));
+    }
+    if (reportHtml && body.report() != null) {
+      builder.addFiles(ReportEmbed.htmlFile(body.report()));
     }
     return builder.build();
   }

@@ -3,10 +3,13 @@ package io.threadkeeper.discord;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.report.OverdueThread;
 import io.threadkeeper.core.report.ReportCard;
+import io.threadkeeper.core.report.ReportHtml;
 import io.threadkeeper.core.report.WeeklyReport;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /**
@@ -31,6 +34,17 @@ final class ReportEmbed {
     }
     embed.addField("Overdue open threads", overdue(report, card), false);
     return embed.build();
+  }
+
+  /**
+   * The self-contained HTML report as a file, rendered from the model the outbox row stores, so a
+   * retried send attaches the same page and the row stays small.
+   */
+  static FileUpload htmlFile(WeeklyReport report) {
+    String title = ReportCard.of(report).title();
+    return FileUpload.fromData(
+        ReportHtml.render(title, report).getBytes(StandardCharsets.UTF_8),
+        "thread-health-" + report.week() + ".html");
   }
 
   private static String overdue(WeeklyReport report, ReportCard card) {

@@ -3,6 +3,7 @@ package io.threadkeeper.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.SettableClock;
@@ -161,5 +162,104 @@ class DiscordForumE2E {
         .contains("Could you post a summary?")
         .contains("\"label\":\"Post summary\"")
         .contains("\"custom_id\":\"summary.post|\"");
+  }
+
+  /** A forum post with a reply, both through the gateway: thread, two message rows, a deadline. */
+  private ObjectNode postWithReply(Instant start) {
+    long post =
+        discord.forumPost(
+            guild,
+            guild.forum("help"),
+            discord.member(Snowflakes.next()),
+            "Badge printer",
+            "Who can print badges for Friday?",
+            start);
+    awaitStored("message_posted", Long.toString(post));
+    moveTo(start.plus(Duration.ofMinutes(5)));
+    ObjectNode reply =
+        discord.postMessageAt(
+            guild, post, discord.member(Snowflakes.next()), "Ask the front desk?", clock.instant());
+    awaitStored("message_posted", reply.get("id").asText());
+    assertThat(count("select count(*) as n from message where root_key = ?", "" + post))
+        .isEqualTo(2);
+    assertThat(count("select count(*) as n from thread where root_key = ?", "" + post))
+        .isEqualTo(1);
+    assertThat(count("select count(*) as n from deadline where state = 'pending'")).isPositive();
+    return reply;
+  }
+
+  private long count(String sql, Object... arguments) {
+    return (Long) pipeline.one(sql, arguments).get("n");
+  }
+
+  private ObjectNode deletion(long channel) {
+    ObjectNode delete = JsonNodeFactory.instance.objectNode();
+    delete.put("channel_id", Long.toString(channel)).put("guild_id", Long.toString(guild.id()));
+    return delete;
+  }
+
+  private void assertGoneForGood(ObjectNode reply) {
+    long post = reply.get("channel_id").asLong();
+    assertThat(count("select count(*) as n from message where root_key = ?", "" + post)).isZero();
+    assertThat(
+            count(
+                "select count(*) as n from message_tombstone where message_key in (?, ?)",
+                "" + post,
+                reply.get("id").asText()))
+        .isEqualTo(2);
+    assertThat(count("select count(*) as n from thread where root_key = ?", "" + post)).isZero();
+    assertThat(count("select count(*) as n from deadline where state = 'pending'")).isZero();
+
+    // A replayed MESSAGE_CREATE, and one overtaken by its own deletion, bring nothing back.
+    discord.dispatch(guild, "MESSAGE_CREATE", reply.deepCopy());
+    ObjectNode overtaken = reply.deepCopy().put("id", Long.toString(Snowflakes.next()));
+    discord.dispatch(
+        guild, "MESSAGE_DELETE", deletion(post).put("id", overtaken.get("id").asText()));
+    discord.dispatch(guild, "MESSAGE_CREATE", overtaken);
+    awaitStored("message_posted", overtaken.get("id").asText());
+    assertThat(pipeline.inboxCount("message_posted", reply.get("id").asText())).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) as n from message where channel_id in (select channel_id from message_tombstone)"))
+        .isZero();
+    assertThat(count("select count(*) as n from thread where root_key = ?", "" + post)).isZero();
+  }
+
+  @Test
+  void deletingAForumPostAndItsReplyRemovesTheirMessagesThreadAndDeadlines() throws Exception {
+    Instant start = Instant.parse("2026-03-11T10:00:00Z");
+    start(start);
+    ObjectNode reply = postWithReply(start);
+    long post = reply.get("channel_id").asLong();
+
+    for (String id : List.of(Long.toString(post), reply.get("id").asText())) {
+      discord.dispatch(guild, "MESSAGE_DELETE", deletion(post).put("id", id));
+      awaitStored("message_deleted", id);
+    }
+
+    assertGoneForGood(reply);
+  }
+
+  @Test
+  void aBulkDeleteOfAForumPostRemovesItsMessagesThreadAndDeadlines() throws Exception {
+    Instant start = Instant.parse("2026-03-11T10:00:00Z");
+    start(start);
+    ObjectNode reply = postWithReply(start);
+    String post = reply.get("channel_id").asText();
+    String answer = reply.get("id").asText();
+
+    ObjectNode bulk = deletion(Long.parseLong(post));
+    bulk.putArray("ids").add(post).add(answer);
+    discord.dispatch(guild, "MESSAGE_DELETE_BULK", bulk);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                pipeline.inboxCount("message_deleted", post)
+                        + pipeline.inboxCount("message_deleted", answer)
+                    == 2);
+    pipeline.process();
+
+    assertGoneForGood(reply);
   }
 }

@@ -122,7 +122,7 @@ class DiscordPipelineE2E {
   }
 
   @Test
-  void deletingATrackedMessageStoresAMessageDeleted() {
+  void deletingATrackedMessageRemovesItsMessageRowAndThreadAndLeavesATombstone() {
     ObjectNode message = post("general", discord.member(Snowflakes.next()), "Venue for March?");
     String id = message.get("id").asText();
 
@@ -136,7 +136,17 @@ class DiscordPipelineE2E {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> pipeline.inboxCount("message_deleted", id) == 1);
+    assertThat(pipeline.one("select count(*) as n from thread where root_key = ?", id))
+        .containsEntry("n", 1L);
     pipeline.process();
+
+    assertThat(pipeline.one("select count(*) as n from message where message_key = ?", id))
+        .containsEntry("n", 0L);
+    assertThat(pipeline.one("select count(*) as n from thread where root_key = ?", id))
+        .containsEntry("n", 0L);
+    assertThat(
+            pipeline.one("select count(*) as n from message_tombstone where message_key = ?", id))
+        .containsEntry("n", 1L);
   }
 
   @Test

@@ -61,6 +61,21 @@ public final class CommandApplier implements EventApplier {
         || command instanceof AsyncCommand.Snooze;
   }
 
+  /**
+   * An ask's root arriving rewrites its thread (owner, due time, author) behind the batch's cache,
+   * so the cache is emptied and the norms after this step read the tracked thread.
+   */
+  @Override
+  public void apply(BatchCache cache, ChatEvent event) {
+    if (isOwnRoot(event)) {
+      if (askRootArrived(cache.handle(), (MessagePosted) event)) {
+        cache.clear();
+      }
+    } else {
+      apply(cache.handle(), event);
+    }
+  }
+
   @Override
   public void apply(Handle handle, ChatEvent event) {
     if (event instanceof CommandInvoked command) {
@@ -72,14 +87,22 @@ public final class CommandApplier implements EventApplier {
     } else if (event instanceof InteractionReceived interaction) {
       Invocation call = invocation(handle, interaction);
       carryOut(call, interaction).ifPresent(answer -> reply(call, answer));
-    } else if (event instanceof MessagePosted posted
-        && posted.authorKind() == AuthorKind.SELF
-        && posted.rootOrSelf().equals(posted.message())) {
-      Directory directory = handle.attach(Directory.class);
-      long channelId =
-          directory.channelId(directory.workspaceId(posted.workspace()), posted.channel());
-      AskThreads.rootArrived(handle, channelId, posted.message().value());
+    } else if (isOwnRoot(event)) {
+      askRootArrived(handle, (MessagePosted) event);
     }
+  }
+
+  private static boolean isOwnRoot(ChatEvent event) {
+    return event instanceof MessagePosted posted
+        && posted.authorKind() == AuthorKind.SELF
+        && posted.rootOrSelf().equals(posted.message());
+  }
+
+  private static boolean askRootArrived(Handle handle, MessagePosted posted) {
+    Directory directory = handle.attach(Directory.class);
+    long channelId =
+        directory.channelId(directory.workspaceId(posted.workspace()), posted.channel());
+    return AskThreads.rootArrived(handle, channelId, posted.message().value());
   }
 
   private Optional<String> carryOut(Invocation call, AsyncCommand command) {

@@ -14,40 +14,47 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface Erasure {
 
   @SqlUpdate
-  void pseudonymiseMember(@Bind("memberId") long memberId, @Bind("pseudonym") String pseudonym);
+  int pseudonymiseMember(@Bind("memberId") long memberId, @Bind("pseudonym") String pseudonym);
 
   @SqlUpdate
-  void deleteTallies(@Bind("memberId") long memberId);
+  int deleteTallies(@Bind("memberId") long memberId);
 
   @SqlUpdate
-  void pseudonymiseAudit(
+  int pseudonymiseAudit(
       @Bind("workspaceId") long workspaceId,
       @Bind("externalId") String externalId,
       @Bind("pseudonym") String pseudonym);
 
   /** Messages not yet sent to the member can no longer reach them. */
   @SqlUpdate
-  void dropUnsentOutbox(
+  int dropUnsentOutbox(
       @Bind("workspaceId") long workspaceId, @Bind("externalId") String externalId);
 
   @SqlUpdate
-  void pseudonymiseOutbox(
+  int pseudonymiseOutbox(
       @Bind("workspaceId") long workspaceId,
       @Bind("externalId") String externalId,
       @Bind("pseudonym") String pseudonym);
 
   @SqlUpdate
-  void pseudonymiseInbox(
+  int pseudonymiseInbox(
       @Bind("workspaceKey") String workspaceKey,
       @Bind("externalId") String externalId,
       @Bind("pseudonym") String pseudonym);
 
   @SqlUpdate
-  void pseudonymiseThreadNorms(
+  int pseudonymiseThreadNorms(
       @Bind("workspaceId") long workspaceId,
       @Bind("externalId") String externalId,
       @Bind("pseudonym") String pseudonym);
 
   @SqlUpdate
-  void dropPendingAsks(@Bind("memberId") long memberId);
+  int dropPendingAsks(@Bind("memberId") long memberId);
+
+  /** The member who installed the app, if it was them. */
+  @SqlUpdate
+  int pseudonymiseInstaller(
+      @Bind("workspaceKey") String workspaceKey,
+      @Bind("externalId") String externalId,
+      @Bind("pseudonym") String pseudonym);
 }

@@ -2,6 +2,7 @@ package io.threadkeeper.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.threadkeeper.core.testing.FuzzTries;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

@@ -16,6 +16,7 @@ import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.port.CommandReply;
 import io.threadkeeper.core.store.testing.PostgresExtension;
+import io.threadkeeper.core.store.testing.StoredValues;
 import io.threadkeeper.core.testing.Events;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import java.time.Clock;
@@ -282,33 +283,8 @@ class CommandDeskIT {
     assertThat(lastAnswer(ALICE)).contains("due Thu 5 Mar 17:00 +05:30");
   }
 
-  /** Every text, JSON and array column of every table in the schema that holds {@code value}. */
   private List<String> placesHolding(String value) {
-    List<Map<String, Object>> columns =
-        rows(
-            "select table_name, column_name from information_schema.columns"
-                + " where table_schema = current_schema()"
-                + " and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')");
-    assertThat(columns).isNotEmpty();
-    return columns.stream()
-        .filter(
-            c ->
-                postgres
-                        .jdbi()
-                        .withHandle(
-                            h ->
-                                h.createQuery(
-                                        "select count(*) from "
-                                            + c.get("table_name")
-                                            + " where "
-                                            + c.get("column_name")
-                                            + "::text like :pattern")
-                                    .bind("pattern", "%" + value + "%")
-                                    .mapTo(Long.class)
-                                    .one())
-                    > 0)
-        .map(c -> c.get("table_name") + "." + c.get("column_name"))
-        .toList();
+    return StoredValues.placesHolding(postgres.jdbi(), value);
   }
 
   private static Map<String, Object> nulls(String... keys) {

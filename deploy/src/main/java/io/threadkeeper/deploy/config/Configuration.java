@@ -6,6 +6,7 @@ import static io.threadkeeper.deploy.ConfigurationKeys.HTTP_ADDRESS;
 import static io.threadkeeper.deploy.ConfigurationKeys.HTTP_PORT;
 import static io.threadkeeper.deploy.ConfigurationKeys.LOG_FORMAT;
 
+import io.threadkeeper.core.holiday.HolidaySource;
 import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.DatabaseSettings;
 import io.threadkeeper.core.store.SeededNorms;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * @param discord Discord, when configured
  * @param ephemeralFallback what becomes of a nudge Slack cannot show in its channel
  * @param http where {@code /healthz}, {@code /readyz} and {@code /metrics} listen
+ * @param data how long data is kept and where holidays come from
  * @param workspaces workspace defaults and channel norms to seed
  * @param values every setting's effective value and origin, for {@code threadkeeper config}
  */
@@ -41,6 +43,7 @@ public record Configuration(
     Optional<DiscordSettings> discord,
     EphemeralFallback ephemeralFallback,
     OpsSettings http,
+    DataSettings data,
     List<SeededNorms.Workspace> workspaces,
     SettingValues values) {
 
@@ -65,6 +68,7 @@ public record Configuration(
     EphemeralFallback fallback = PlatformSection.ephemeralFallback(values);
     OpsSettings http =
         new OpsSettings(values.text(HTTP_ADDRESS).orElse("0.0.0.0"), values.port(HTTP_PORT));
+    DataSettings data = DataSettings.read(values);
     List<String> problems = new ArrayList<>(values.problems());
     logFormat(sources.env()).ifPresent(problems::add);
     List<SeededNorms.Workspace> workspaces =
@@ -73,7 +77,16 @@ public record Configuration(
       throw new ConfigurationException(problems);
     }
     return new Configuration(
-        databaseUrl, retry, slack, slackInstalls, discord, fallback, http, workspaces, values);
+        databaseUrl,
+        retry,
+        slack,
+        slackInstalls,
+        discord,
+        fallback,
+        http,
+        data,
+        workspaces,
+        values);
   }
 
   /** Logback reads {@code LOG_FORMAT} before any of this; a value it cannot use is caught here. */
@@ -96,6 +109,20 @@ public record Configuration(
       throw new ConfigurationException(values.problems());
     }
     return url;
+  }
+
+  /**
+   * Only retention and holidays, for the commands that need no platform ({@code holidays}).
+   *
+   * @throws ConfigurationException when the file or a retention or holiday setting has a problem
+   */
+  public static DataSettings readData(ConfigSources sources) {
+    SettingValues values = sources.values(sources.file());
+    DataSettings data = DataSettings.read(values);
+    if (!values.problems().isEmpty()) {
+      throw new ConfigurationException(values.problems());
+    }
+    return data;
   }
 
   private static Optional<String> databaseUrl(SettingValues values) {
@@ -140,6 +167,10 @@ public record Configuration(
     if (setting == ConfigurationKeys.DATABASE) {
       return text.replaceAll("(://[^:/@]+:)[^@]*@", "$1****@")
           .replaceAll("(?i)(password=)[^&]*", "$1****");
+    }
+    if (setting == ConfigurationKeys.HOLIDAYS_ICAL) {
+      // Calendar URLs often carry a private token.
+      return new HolidaySource(text).toString();
     }
     return setting.secret() ? "****" : text;
   }

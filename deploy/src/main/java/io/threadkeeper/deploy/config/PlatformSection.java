@@ -3,6 +3,7 @@ package io.threadkeeper.deploy.config;
 import static io.threadkeeper.deploy.ConfigurationKeys.DISCORD_API_URL;
 import static io.threadkeeper.deploy.ConfigurationKeys.DISCORD_GATEWAY_URL;
 import static io.threadkeeper.deploy.ConfigurationKeys.DISCORD_MESSAGE_CONTENT;
+import static io.threadkeeper.deploy.ConfigurationKeys.DISCORD_REPORT_HTML;
 import static io.threadkeeper.deploy.ConfigurationKeys.DISCORD_TOKEN;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_API_URL;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_APP_TOKEN;
@@ -131,6 +132,7 @@ final class PlatformSection {
 
   static Optional<DiscordSettings> discord(SettingValues values) {
     boolean content = values.bool(DISCORD_MESSAGE_CONTENT);
+    boolean reportHtml = values.bool(DISCORD_REPORT_HTML);
     Optional<String> token = values.text(DISCORD_TOKEN);
     if (token.isEmpty()) {
       return Optional.empty();
@@ -145,7 +147,7 @@ final class PlatformSection {
       if (gateway.isPresent()) {
         settings = settings.withGatewayUrl(URI.create(gateway.get()));
       }
-      return Optional.of(settings.withMessageContent(content));
+      return Optional.of(settings.withMessageContent(content).withReportHtml(reportHtml));
     } catch (IllegalArgumentException e) {
       attribute(values, e.getMessage());
       return Optional.empty();

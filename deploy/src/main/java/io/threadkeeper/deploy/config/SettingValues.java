@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,6 +158,35 @@ public final class SettingValues {
       return parseDuration(setting.defaultText().orElse("1s")).orElse(Duration.ofSeconds(1));
     }
     return duration.get();
+  }
+
+  /** A whole number of days, at least 1; the default when the value is bad. */
+  public Duration days(Setting setting) {
+    String fallback = setting.defaultText().orElse("1");
+    String text = text(setting).orElse(fallback);
+    try {
+      int days = Integer.parseInt(text);
+      if (days >= 1) {
+        return Duration.ofDays(days);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    bad(setting, text);
+    return Duration.ofDays(Integer.parseInt(fallback));
+  }
+
+  /** ISO dates separated by commas; each bad one is a problem of its own. */
+  public Set<LocalDate> dates(Setting setting) {
+    Set<LocalDate> dates = new TreeSet<>();
+    for (String date : text(setting).map(text -> text.split(",")).orElse(new String[0])) {
+      try {
+        dates.add(LocalDate.parse(date.strip()));
+      } catch (DateTimeParseException e) {
+        bad(setting, date.strip());
+      }
+    }
+    return dates;
   }
 
   static Optional<Duration> parseDuration(String text) {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One node of {@code threadkeeper run}: the operations endpoint first (alive at once, not ready
- * yet), then, once the database answers, migrations, the configured norms, and the bot.
+ * yet), then, once the database answers, migrations, the configured norms, and the bot with its
+ * retention purge and holiday refresh.
  *
  * <p>Thread-safe; close it once.
  */
@@ -59,7 +60,8 @@ public final class BotNode implements AutoCloseable {
     boolean answered = startup.awaitDatabase(this::prepareDatabase);
     if (answered) {
       startup.started(
-          BotRuntime.start(database.database(), clock, config.ephemeralFallback(), connect));
+          BotRuntime.start(
+              database.database(), clock, config.data(), config.ephemeralFallback(), connect));
     }
     return answered;
   }

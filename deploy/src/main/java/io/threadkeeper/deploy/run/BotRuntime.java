@@ -7,17 +7,22 @@ import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
 import io.threadkeeper.core.schedule.DispatchJob;
+import io.threadkeeper.core.schedule.HolidayRefreshJob;
 import io.threadkeeper.core.schedule.ReportScheduleSyncJob;
+import io.threadkeeper.core.schedule.RetentionJob;
 import io.threadkeeper.core.schedule.Scheduling;
 import io.threadkeeper.core.schedule.SchedulingSettings;
 import io.threadkeeper.core.schedule.WeeklyReportJob;
 import io.threadkeeper.core.store.Database;
 import io.threadkeeper.core.store.DeadlineSweep;
+import io.threadkeeper.core.store.HolidayRefresh;
 import io.threadkeeper.core.store.InboxProcessor;
 import io.threadkeeper.core.store.OutboxDispatcher;
 import io.threadkeeper.core.store.ReportSchedules;
+import io.threadkeeper.core.store.RetentionPurge;
 import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.deploy.Pipeline;
+import io.threadkeeper.deploy.config.DataSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +37,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot on one node: the live pipeline (inbox processor resumed from where the last run
- * stopped), the outbox dispatcher, the deadline sweep and the weekly reports on the clustered
- * Quartz scheduler, and a connection per configured platform. Closing it stops receiving first,
- * then the jobs, then the processor, so that every acknowledged event is stored and nothing is
- * half-sent.
+ * stopped), the outbox dispatcher, the deadline sweep, the weekly reports, the daily retention
+ * purge and holiday refresh on the clustered Quartz scheduler, and a connection per configured
+ * platform. Closing it stops receiving first, then the jobs, then the processor, so that every
+ * acknowledged event is stored and nothing is half-sent.
  *
  * <p>Thread-safe; close it once.
  */
@@ -43,6 +48,9 @@ public final class BotRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
   static final Duration SWEEP_INTERVAL = Duration.ofSeconds(5);
   static final Duration DISPATCH_INTERVAL = Duration.ofSeconds(1);
+
+  /** Rows per retention batch: each batch is a short transaction of its own. */
+  static final int PURGE_BATCH = 1_000;
 
   private final Pipeline pipeline;
   private final Scheduler scheduler;
@@ -60,19 +68,32 @@ public final class BotRuntime implements AutoCloseable {
     this.connections = List.copyOf(connections);
   }
 
-  /** Starts everything; the connections last, once the bot can process what they bring. */
+  /** Starts everything with the default retention and no holidays. */
   public static BotRuntime start(
       Database database, Clock clock, Function<Pipeline, List<PlatformConnection>> connect)
       throws SchedulerException {
-    return start(database, clock, EphemeralFallback.DIRECT_MESSAGE, connect);
+    return start(database, clock, DataSettings.defaults(), connect);
+  }
+
+  /** Starts everything, sending ephemerals out of reach as direct messages. */
+  public static BotRuntime start(
+      Database database,
+      Clock clock,
+      DataSettings data,
+      Function<Pipeline, List<PlatformConnection>> connect)
+      throws SchedulerException {
+    return start(database, clock, data, EphemeralFallback.DIRECT_MESSAGE, connect);
   }
 
   /**
+   * Starts everything; the connections last, once the bot can process what they bring.
+   *
    * @param fallback what the dispatcher does with an ephemeral that cannot reach its member
    */
   public static BotRuntime start(
       Database database,
       Clock clock,
+      DataSettings data,
       EphemeralFallback fallback,
       Function<Pipeline, List<PlatformConnection>> connect)
       throws SchedulerException {
@@ -107,7 +128,12 @@ public final class BotRuntime implements AutoCloseable {
                 WeeklyReportJob.DELIVERY,
                 new WeeklyReportDelivery(database.jdbi(), clock),
                 ReportScheduleSyncJob.SCHEDULES,
-                new ReportSchedules(database.jdbi())));
+                new ReportSchedules(database.jdbi()),
+                RetentionJob.PURGE,
+                new RetentionPurge(database.jdbi(), clock, data.retention(), PURGE_BATCH),
+                HolidayRefreshJob.REFRESH,
+                new HolidayRefresh(
+                    database.jdbi(), clock, data.holidayCalendar(), data.holidays())));
     Scheduling.scheduleRecurring(
         scheduler,
         new JobKey("deadline-sweep", "threadkeeper"),
@@ -124,6 +150,11 @@ public final class BotRuntime implements AutoCloseable {
         new JobKey("report-schedule-sync", "threadkeeper"),
         ReportScheduleSyncJob.class,
         ReportScheduleSyncJob.INTERVAL);
+    // Daily, on one node of the cluster; both also run once when the first node starts.
+    Scheduling.scheduleRecurring(
+        scheduler, RetentionJob.KEY, RetentionJob.class, RetentionJob.INTERVAL);
+    Scheduling.scheduleRecurring(
+        scheduler, HolidayRefreshJob.KEY, HolidayRefreshJob.class, HolidayRefreshJob.INTERVAL);
     scheduler.start();
     BotRuntime runtime = new BotRuntime(pipeline, scheduler, dispatcher, connections);
     for (PlatformConnection connection : connections) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -277,6 +278,91 @@ class ConfigurationTest {
         .containsPattern("http\\.port +THREADKEEPER_HTTP_PORT +9191 +environment")
         .containsPattern("slack\\.bot-token +SLACK_BOT_TOKEN +\\*\\*\\*\\* +configuration file")
         .containsPattern("http\\.address +THREADKEEPER_HTTP_ADDRESS +0\\.0\\.0\\.0 +default");
+  }
+
+  @Test
+  void withNothingSetRetentionIs14And180And365DaysAndThereAreNoHolidays() throws IOException {
+    DataSettings data = read("discord: {token: MTAx.abc.def}", Map.of()).data();
+
+    assertThat(data.retention().processedInbox()).isEqualTo(Duration.ofDays(14));
+    assertThat(data.retention().history()).isEqualTo(Duration.ofDays(180));
+    assertThat(data.retention().auditLog()).isEqualTo(Duration.ofDays(365));
+    assertThat(data).isEqualTo(DataSettings.defaults());
+    assertThat(data.holidayCalendar()).isEmpty();
+    assertThat(data.holidays()).isEmpty();
+  }
+
+  @Test
+  void retentionDaysHolidaysAndTheDefaultCalendarComeFromTheFileAndTheEnvironment()
+      throws IOException {
+    Configuration config =
+        read(
+            """
+            discord: {token: MTAx.abc.def}
+            retention:
+              inbox-days: 7
+              history-days: 30
+            holidays: 2026-12-24, 2026-12-25
+            """,
+            Map.of(
+                "THREADKEEPER_RETENTION_HISTORY_DAYS", " 90 ",
+                "THREADKEEPER_RETENTION_AUDIT_DAYS", "730",
+                "THREADKEEPER_HOLIDAYS_ICAL", "https://calendar.example.org/h.ics?token=s3cret"));
+    DataSettings data = config.data();
+
+    assertThat(data.retention().processedInbox()).isEqualTo(Duration.ofDays(7));
+    assertThat(data.retention().history()).isEqualTo(Duration.ofDays(90));
+    assertThat(data.retention().auditLog()).isEqualTo(Duration.ofDays(730));
+    assertThat(data.holidays())
+        .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 25));
+    assertThat(data.holidayCalendar().orElseThrow().toString())
+        .isEqualTo("https://calendar.example.org/…")
+        .doesNotContain("s3cret");
+    assertThat(String.join("\n", config.describe()))
+        .containsPattern(
+            "holidays-ical +THREADKEEPER_HOLIDAYS_ICAL +https://calendar\\.example\\.org/… +environment")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
+  void badRetentionAndHolidayValuesAreReportedWithEveryOtherProblem() {
+    List<String> problems =
+        problems(
+            """
+            retention: {inbox-days: two weeks}
+            holidays: 2026-12-24,Christmas
+            """,
+            Map.of("THREADKEEPER_RETENTION_AUDIT_DAYS", "0"));
+
+    assertThat(problems)
+        .hasSize(4)
+        .anySatisfy(p -> assertThat(p).startsWith("no chat platform is configured"))
+        .contains(
+            "retention.inbox-days (THREADKEEPER_RETENTION_INBOX_DAYS) 'two weeks' is not valid;"
+                + " expected a whole number of days, at least 1, such as 14 (from the"
+                + " configuration file)",
+            "retention.audit-days (THREADKEEPER_RETENTION_AUDIT_DAYS) '0' is not valid; expected a"
+                + " whole number of days, at least 1, such as 365 (from the environment)",
+            "holidays (THREADKEEPER_HOLIDAYS) 'Christmas' is not valid; expected ISO dates"
+                + " separated by commas, such as 2026-12-24,2026-12-25 (from the configuration"
+                + " file)");
+  }
+
+  @Test
+  void theHolidaysCommandReadsOnlyRetentionAndHolidaysButStillRejectsBadValues() {
+    assertThat(
+            Configuration.readData(
+                    new ConfigSources(
+                        Optional.empty(), Map.of("THREADKEEPER_HOLIDAYS", "2026-01-01"), Map.of()))
+                .holidays())
+        .containsExactly(LocalDate.of(2026, 1, 1));
+    assertThatThrownBy(
+            () ->
+                Configuration.readData(
+                    new ConfigSources(
+                        Optional.empty(), Map.of("THREADKEEPER_HOLIDAYS", "New Year"), Map.of())))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("'New Year' is not valid");
   }
 
   @Test

@@ -11,9 +11,7 @@ import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.MessageKey;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
-import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.Delivery;
-import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.FakeChatPlatform;
 import java.time.Clock;
@@ -28,30 +26,6 @@ class BotRuntimeIT {
   @RegisterExtension static final PostgresExtension postgres = new PostgresExtension();
 
   private static final WorkspaceRef WORKSPACE = new WorkspaceRef(Platform.SLACK, "T0RUN");
-
-  /** A connection that is always up and sends through the fake. */
-  private record FakeConnection(FakeChatPlatform platform) implements PlatformConnection {
-    @Override
-    public String name() {
-      return "fake";
-    }
-
-    @Override
-    public ChatPlatform chatPlatform() {
-      return platform;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public boolean isConnected() {
-      return true;
-    }
-
-    @Override
-    public void close() {}
-  }
 
   @Test
   void aPressureMessageBecomesOneEphemeralNudgeSentByTheScheduledDispatcher() throws Exception {

@@ -17,8 +17,6 @@ import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.MessageKey;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
-import io.threadkeeper.core.port.ChatPlatform;
-import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.FakeChatPlatform;
 import java.io.ByteArrayOutputStream;
@@ -52,30 +50,6 @@ class LogSecrecyIT {
           "MTExMjIzMzQ0NTU2Njc3ODg5.GhIjKl.ZmFrZURpc2NvcmRUb2tlbjEyMzQ1Njc4OTA",
           "The venue contract for Lisbon was signed by Miriam",
           "my bank PIN is 4921");
-
-  /** A connection that is always up and sends through the fake. */
-  private record FakeConnection(FakeChatPlatform platform) implements PlatformConnection {
-    @Override
-    public String name() {
-      return "fake";
-    }
-
-    @Override
-    public ChatPlatform chatPlatform() {
-      return platform;
-    }
-
-    @Override
-    public void start() {}
-
-    @Override
-    public boolean isConnected() {
-      return true;
-    }
-
-    @Override
-    public void close() {}
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"text", "json"})

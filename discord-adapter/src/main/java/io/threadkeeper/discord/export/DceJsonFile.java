@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.port.ExportFormatException;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,8 +34,22 @@ final class DceJsonFile implements AutoCloseable {
     this.file = file;
   }
 
-  static DceJsonFile open(ObjectMapper mapper, Path file) throws IOException {
-    return new DceJsonFile(mapper, mapper.createParser(Files.newInputStream(file)), file);
+  /**
+   * @throws ExportFormatException when the first bytes name no encoding JSON can be in (found by
+   *     DiscordExportFuzzTest: Jackson reports those as a {@link CharConversionException})
+   */
+  static DceJsonFile open(ObjectMapper mapper, Path file)
+      throws ExportFormatException, IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return new DceJsonFile(mapper, mapper.createParser(in), file);
+    } catch (CharConversionException e) {
+      in.close();
+      throw new ExportFormatException(file + " is not JSON: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 
   /**

@@ -139,6 +139,11 @@ public final class FakeDiscord implements AutoCloseable {
     return message;
   }
 
+  /** The JSON of a message request, also when it came as multipart with files. */
+  public static String payloadJson(String requestBody) {
+    return FakeRest.payloadJson(requestBody);
+  }
+
   public void dispatch(FakeGuild guild, String type, ObjectNode data) {
     gateway.dispatch(guild.id(), type, data);
   }

@@ -153,7 +153,7 @@ final class FakeRest implements AutoCloseable {
   }
 
   private ObjectNode created(long channel, String body) throws IOException {
-    JsonNode request = Payloads.JSON.readTree(body);
+    JsonNode request = Payloads.JSON.readTree(payloadJson(body));
     ObjectNode message =
         Payloads.message(
             Snowflakes.next(), 0, channel, botUser, request.path("content").asText(""), 0);
@@ -170,6 +170,24 @@ final class FakeRest implements AutoCloseable {
       message.put("nonce", request.get("nonce").asText());
     }
     return message;
+  }
+
+  /**
+   * The JSON of a message request: the body itself, or the {@code payload_json} part of a multipart
+   * body (a message with files), whose first line is the boundary.
+   */
+  static String payloadJson(String body) {
+    if (!body.startsWith("--")) {
+      return body;
+    }
+    String boundary = body.substring(0, body.indexOf("\r\n"));
+    for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+      int content = part.indexOf("\r\n\r\n");
+      if (part.contains("name=\"payload_json\"") && content >= 0) {
+        return part.substring(content + 4).strip();
+      }
+    }
+    throw new IllegalArgumentException("a multipart message without payload_json");
   }
 
   private ArrayNode historyAfter(long channel, String query) {

@@ -15,9 +15,14 @@ import java.time.format.DateTimeFormatter;
 public final class Payloads {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, READ_MESSAGE_HISTORY, ADD_REACTIONS, IN_THREADS. */
+  static final long ATTACH_FILES = 1L << 15;
+
+  /**
+   * VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS,
+   * IN_THREADS.
+   */
   static final long EVERYONE_PERMISSIONS =
-      (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 6) | (1L << 38);
+      (1L << 10) | (1L << 11) | (1L << 14) | ATTACH_FILES | (1L << 16) | (1L << 6) | (1L << 38);
 
   static final long MANAGE_SERVER = 1L << 5;
 
@@ -72,6 +77,9 @@ public final class Payloads {
     return role;
   }
 
+  /** A text channel whose name ends so denies @everyone (and so the bot) Attach Files. */
+  public static final String NO_FILES = "-no-files";
+
   static ObjectNode textChannel(long id, long guild, String name) {
     ObjectNode channel = JSON.createObjectNode();
     channel
@@ -85,7 +93,15 @@ public final class Payloads {
         .put("rate_limit_per_user", 0)
         .putNull("last_message_id")
         .putNull("parent_id");
-    channel.putArray("permission_overwrites");
+    ArrayNode overwrites = channel.putArray("permission_overwrites");
+    if (name.endsWith(NO_FILES)) {
+      overwrites
+          .addObject()
+          .put("id", Long.toString(guild))
+          .put("type", 0)
+          .put("allow", "0")
+          .put("deny", Long.toString(ATTACH_FILES));
+    }
     return channel;
   }
 

@@ -1,5 +1,7 @@
 package io.threadkeeper.slack.export;
 
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /** A zipped export, read in place through the zip's central directory; nothing is extracted. */
@@ -51,7 +54,45 @@ final class ZipExportFiles implements ExportFiles {
     if (entry == null) {
       throw new NoSuchFileException(path, null, "not in " + source.getFileName());
     }
-    return zip.getInputStream(entry);
+    return new DamageAsZipException(zip.getInputStream(entry), path);
+  }
+
+  /**
+   * Reports damaged compressed data as a {@link ZipException}, like a damaged central directory:
+   * the inflater reports a cut-short entry as a bare {@link EOFException}, which would otherwise
+   * pass for a fault of the file system instead of the export.
+   */
+  private static final class DamageAsZipException extends FilterInputStream {
+    private final String path;
+
+    DamageAsZipException(InputStream in, String path) {
+      super(in);
+      this.path = path;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (EOFException | ZipException e) {
+        throw damaged(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return super.read(buffer, offset, length);
+      } catch (EOFException | ZipException e) {
+        throw damaged(e);
+      }
+    }
+
+    private ZipException damaged(IOException e) {
+      ZipException damaged = new ZipException(path + " is damaged (" + e.getMessage() + ")");
+      damaged.initCause(e);
+      return damaged;
+    }
   }
 
   @Override

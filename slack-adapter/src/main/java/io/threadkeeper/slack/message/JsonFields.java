@@ -23,10 +23,16 @@ public final class JsonFields {
     return value != null && value.asBoolean(false);
   }
 
-  /** A field holding epoch seconds (Slack's {@code created}, {@code updated}). */
+  /**
+   * A field holding epoch seconds (Slack's {@code created}, {@code updated}); absent when it is not
+   * a positive number of seconds that an {@link Instant} can hold.
+   */
   public static Optional<Instant> epochSeconds(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToLong() || value.asLong() <= 0) {
+    if (value == null
+        || !value.canConvertToLong()
+        || value.asLong() <= 0
+        || value.asLong() > Instant.MAX.getEpochSecond()) {
       return Optional.empty();
     }
     return Optional.of(Instant.ofEpochSecond(value.asLong()));

@@ -218,4 +218,26 @@ class SlackExportDamageTest {
     assertThat(sink.all(MessagePosted.class)).isEmpty();
     assertThat(sink.notices).anyMatch(n -> n.startsWith("1 objects without a \"ts\""));
   }
+
+  /**
+   * Found by SlackExportFuzzTest: an epoch beyond what an Instant holds threw DateTimeException.
+   */
+  @Test
+  void aCreationTimeBeyondEveryInstantIsTreatedAsMissing() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    Path export =
+        slackExport()
+            .rawFile(
+                "channels.json",
+                "[{\"id\": \"C1\", \"name\": \"general\", \"created\": 9000000000000000000}]")
+            .post("general", message("U1", ts("2026-03-02T09:00:00Z")))
+            .writeFolder(temp.resolve("far-future"));
+
+    reader.read(export, sink);
+
+    assertThat(sink.all(ChannelChanged.class))
+        .extracting(ChannelChanged::name, ChannelChanged::occurredAt)
+        .containsExactly(tuple("general", Instant.EPOCH));
+    assertThat(sink.all(MessagePosted.class)).hasSize(1);
+  }
 }

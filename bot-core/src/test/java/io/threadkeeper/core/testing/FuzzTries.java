@@ -1,4 +1,4 @@
-package io.threadkeeper.core.command;
+package io.threadkeeper.core.testing;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -8,11 +8,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 /**
  * Sets a property's tries from the system property {@code threadkeeper.fuzz.tries} (default 2,000),
  * since an annotation value cannot be read at run time and {@code jqwik.tries.default} does not
- * override tries a property names itself.
+ * override tries a property names itself. Every fuzzing property of every module uses it, so one
+ * {@code -Dthreadkeeper.fuzz.tries=100000} runs them all long.
  */
-final class FuzzTries implements AroundPropertyHook {
-  static final String PROPERTY = "threadkeeper.fuzz.tries";
-  static final int DEFAULT_TRIES = 2_000;
+public final class FuzzTries implements AroundPropertyHook {
+  public static final String PROPERTY = "threadkeeper.fuzz.tries";
+  public static final int DEFAULT_TRIES = 2_000;
 
   @Override
   public PropertyExecutionResult aroundProperty(

@@ -1,0 +1,1 @@
+delete from holiday where workspace_id = :workspaceId and source = :source

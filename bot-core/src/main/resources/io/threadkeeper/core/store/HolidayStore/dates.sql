@@ -1,0 +1,1 @@
+select day from holiday where workspace_id = :workspaceId order by day
