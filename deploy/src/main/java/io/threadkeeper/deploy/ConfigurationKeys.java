@@ -42,6 +42,8 @@ public final class ConfigurationKeys {
       Setting.of("slack.http-port", "a port number such as 3000").defaultsTo("3000");
   public static final Setting SLACK_MODERATOR_GROUP =
       Setting.of("slack.moderator-group", "a Slack user group id (S…)");
+  public static final Setting SLACK_EPHEMERAL_FALLBACK =
+      Setting.of("slack.ephemeral-fallback", "dm or skip").defaultsTo("dm");
   public static final Setting SLACK_CLIENT_ID =
       Setting.fixed(
           "slack.client-id",
@@ -96,6 +98,7 @@ public final class ConfigurationKeys {
           SLACK_MODE,
           SLACK_HTTP_PORT,
           SLACK_MODERATOR_GROUP,
+          SLACK_EPHEMERAL_FALLBACK,
           SLACK_CLIENT_ID,
           SLACK_CLIENT_SECRET,
           TOKEN_KEY,

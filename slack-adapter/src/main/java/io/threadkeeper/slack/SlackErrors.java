@@ -20,6 +20,9 @@ final class SlackErrors {
           "request_timeout",
           "ratelimited",
           "team_added_to_org");
+  // The member or the bot is not where the message was addressed; the dispatcher may fall back.
+  private static final Set<String> NOT_IN_CHANNEL =
+      Set.of("user_not_in_channel", "not_in_channel", "channel_not_found");
   // Used when a 429 has no usable Retry-After; Slack's limits are per minute.
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
 
@@ -29,8 +32,11 @@ final class SlackErrors {
 
   SendOutcome refused(String error) {
     String code = error == null || error.isBlank() ? "unknown_error" : error;
-    return TRANSIENT.contains(code)
-        ? new SendOutcome.TransientFailure(code)
+    if (TRANSIENT.contains(code)) {
+      return new SendOutcome.TransientFailure(code);
+    }
+    return NOT_IN_CHANNEL.contains(code)
+        ? new SendOutcome.NotInChannel(code)
         : new SendOutcome.PermanentFailure(code);
   }
 

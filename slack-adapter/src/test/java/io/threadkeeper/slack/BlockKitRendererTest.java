@@ -64,7 +64,9 @@ class BlockKitRendererTest {
     SlackErrors errors = new SlackErrors();
 
     assertThat(errors.refused("channel_not_found"))
-        .isEqualTo(new io.threadkeeper.core.port.SendOutcome.PermanentFailure("channel_not_found"));
+        .isEqualTo(new io.threadkeeper.core.port.SendOutcome.NotInChannel("channel_not_found"));
+    assertThat(errors.refused("user_not_in_channel"))
+        .isEqualTo(new io.threadkeeper.core.port.SendOutcome.NotInChannel("user_not_in_channel"));
     assertThat(errors.refused("is_archived"))
         .isInstanceOf(io.threadkeeper.core.port.SendOutcome.PermanentFailure.class);
     assertThat(errors.refused("internal_error"))

@@ -3,6 +3,7 @@ package io.threadkeeper.slack;
 import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.outbox.DispatchSettings;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.EventCodec;
@@ -62,10 +63,14 @@ final class TestPipeline implements AutoCloseable {
   }
 
   OutboxDispatcher dispatcher(ChatPlatform platform) {
+    return dispatcher(platform, EphemeralFallback.DIRECT_MESSAGE);
+  }
+
+  OutboxDispatcher dispatcher(ChatPlatform platform, EphemeralFallback fallback) {
     DispatchSettings settings =
         new DispatchSettings(
             20, 8, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(2));
-    return new OutboxDispatcher(jdbi, List.of(platform), clock, settings, new Random(7));
+    return new OutboxDispatcher(jdbi, List.of(platform), clock, settings, new Random(7), fallback);
   }
 
   /** The live deadline sweep: fires the norms checks due by the pipeline's clock. */

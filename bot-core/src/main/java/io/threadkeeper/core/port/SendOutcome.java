@@ -57,9 +57,24 @@ public sealed interface SendOutcome {
   }
 
   /**
-   * A failure that will not pass by retrying: {@code channel_not_found}, {@code
-   * user_not_in_channel}, {@code not_in_channel}, Discord 403 / 50007 (DMs closed), an invalid
-   * payload. The row is marked failed with the reason, counted, and never retried.
+   * The member or the bot is not in the addressed channel, or the channel is gone (Slack {@code
+   * user_not_in_channel}, {@code not_in_channel}, {@code channel_not_found}). Permanent for this
+   * address, like {@link PermanentFailure}; for an ephemeral message the dispatcher may instead
+   * send it once as a direct message, as {@link io.threadkeeper.core.outbox.EphemeralFallback}
+   * says.
+   *
+   * @param reason the platform's error code; never message content
+   */
+  record NotInChannel(String reason) implements SendOutcome {
+    public NotInChannel {
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
+   * A failure that will not pass by retrying: Discord 403 / 50007 (DMs closed), an invalid payload,
+   * a removed app (see {@link NotInChannel} for a member or channel out of reach). The row is
+   * marked failed with the reason, counted, and never retried.
    *
    * @param reason the platform's error code, or a short description; never message content
    */

@@ -242,8 +242,10 @@ public final class BatchCache {
     }
   }
 
+  /** Deletes the thread, its deadlines (by cascade) and its messages not yet sent. */
   void deleteThread(long channelId, String rootKey) {
     threads.deleteThread(channelId, rootKey);
+    threads.dropPendingMessages(channelId, rootKey);
     Place place = new Place(channelId, rootKey);
     threadStates.put(place, Optional.empty());
     threadRefs.put(place, Optional.empty());

@@ -5,8 +5,10 @@ import io.threadkeeper.core.outbox.Backoff;
 import io.threadkeeper.core.outbox.DispatchCounters;
 import io.threadkeeper.core.outbox.DispatchSettings;
 import io.threadkeeper.core.outbox.DispatcherStats;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.outbox.RateLimitBuckets;
 import io.threadkeeper.core.port.ChatPlatform;
+import io.threadkeeper.core.port.Delivery;
 import io.threadkeeper.core.port.OutboundMessage;
 import io.threadkeeper.core.port.SendOutcome;
 import java.time.Clock;
@@ -50,14 +52,27 @@ public final class OutboxDispatcher {
   private final DispatchCounters counters = new DispatchCounters();
   private final MessageBodyJson json = new MessageBodyJson();
   private final OutcomeRecorder recorder;
+  private final EphemeralFallback fallback;
 
+  /** A dispatcher that sends an ephemeral out of reach once as a direct message. */
   public OutboxDispatcher(
       Jdbi jdbi,
       Collection<? extends ChatPlatform> platforms,
       Clock clock,
       DispatchSettings settings,
       Random random) {
+    this(jdbi, platforms, clock, settings, random, EphemeralFallback.DIRECT_MESSAGE);
+  }
+
+  public OutboxDispatcher(
+      Jdbi jdbi,
+      Collection<? extends ChatPlatform> platforms,
+      Clock clock,
+      DispatchSettings settings,
+      Random random,
+      EphemeralFallback fallback) {
     this.jdbi = jdbi;
+    this.fallback = fallback;
     platforms.forEach(platform -> this.platforms.put(platform.platform(), platform));
     this.platformKeys = this.platforms.keySet().stream().map(Platform::key).toArray(String[]::new);
     this.clock = clock;
@@ -153,9 +168,30 @@ public final class OutboxDispatcher {
       return;
     }
     ChatPlatform platform = platforms.get(message.workspace().platform());
-    recorder.record(
-        claimed,
-        claimed.triedBefore() ? lookUpThenSend(platform, message) : send(platform, message));
+    SendOutcome outcome =
+        claimed.triedBefore() ? lookUpThenSend(platform, message) : send(platform, message);
+    if (outcome instanceof SendOutcome.NotInChannel missed && fallsBackToDirect(message)) {
+      recorder.recordFallback(claimed, missed, send(platform, directTo(message)));
+    } else {
+      recorder.record(claimed, outcome);
+    }
+  }
+
+  private boolean fallsBackToDirect(OutboundMessage message) {
+    return message.delivery() == Delivery.EPHEMERAL && fallback == EphemeralFallback.DIRECT_MESSAGE;
+  }
+
+  /** The same message as a direct message to the member it was shown to. */
+  private static OutboundMessage directTo(OutboundMessage message) {
+    return new OutboundMessage(
+        message.outboxId(),
+        message.workspace(),
+        Delivery.DIRECT_MESSAGE,
+        null,
+        null,
+        message.recipient(),
+        message.body(),
+        message.correlationId());
   }
 
   private SendOutcome lookUpThenSend(ChatPlatform platform, OutboundMessage message) {

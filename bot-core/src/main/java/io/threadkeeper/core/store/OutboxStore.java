@@ -67,6 +67,15 @@ interface OutboxStore {
       @Bind("platformMessageId") String platformMessageId,
       @Bind("now") Instant now);
 
+  /** Marks a row sent and keeps {@code note} (e.g. a fallback) in {@code last_error}. */
+  @SqlUpdate
+  int markSentNoting(
+      @Bind("id") long id,
+      @Bind("claimedAt") Instant claimedAt,
+      @Bind("platformMessageId") String platformMessageId,
+      @Bind("now") Instant now,
+      @Bind("note") String note);
+
   @SqlUpdate
   int markFailed(
       @Bind("id") long id, @Bind("claimedAt") Instant claimedAt, @Bind("error") String error);

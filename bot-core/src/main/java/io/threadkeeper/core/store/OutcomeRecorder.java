@@ -21,6 +21,9 @@ final class OutcomeRecorder {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
   static final String RETRIES_EXHAUSTED = "retries_exhausted";
 
+  /** Appended to the platform's reason when an ephemeral went out as a direct message instead. */
+  static final String FALLBACK_DM = "_fallback_dm";
+
   private final Clock clock;
   private final RateLimitBuckets buckets;
   private final Backoff backoff;
@@ -54,9 +57,54 @@ final class OutcomeRecorder {
       changed = rateLimited(claimed, limited);
     } else if (outcome instanceof SendOutcome.TransientFailure failure) {
       changed = transientFailure(claimed, failure);
+    } else if (outcome instanceof SendOutcome.NotInChannel missed) {
+      changed = failed(claimed, missed.reason(), "");
     } else {
       changed = failed(claimed, ((SendOutcome.PermanentFailure) outcome).reason(), "");
     }
+    warnIfTakenOver(claimed, changed);
+  }
+
+  /**
+   * Records the one direct message sent in place of an ephemeral that could not reach its member.
+   * Whatever it did, the row ends here: sent with the fallback noted, back to pending if Slack
+   * surely did not post (rate limited), else failed. A direct message that may have been posted is
+   * never sent again, since the row's own lookup is for the ephemeral.
+   */
+  void recordFallback(ClaimedMessage claimed, SendOutcome.NotInChannel missed, SendOutcome direct) {
+    String fallback = missed.reason() + FALLBACK_DM;
+    int changed;
+    if (direct instanceof SendOutcome.Sent sent) {
+      counters.sent();
+      counters.failed(fallback);
+      log.info("outbox row {}: {}, sent as a direct message", claimed.id(), missed.reason());
+      changed =
+          store()
+              .markSentNoting(
+                  claimed.id(),
+                  claimed.claimedAt(),
+                  sent.platformMessageId(),
+                  clock.instant(),
+                  fallback);
+    } else if (direct instanceof SendOutcome.RateLimited limited) {
+      changed = rateLimited(claimed, limited);
+    } else {
+      changed = failed(claimed, fallback + "_failed", ": " + reasonOf(direct));
+    }
+    warnIfTakenOver(claimed, changed);
+  }
+
+  private static String reasonOf(SendOutcome outcome) {
+    if (outcome instanceof SendOutcome.TransientFailure failure) {
+      return failure.reason();
+    }
+    if (outcome instanceof SendOutcome.NotInChannel missed) {
+      return missed.reason();
+    }
+    return ((SendOutcome.PermanentFailure) outcome).reason();
+  }
+
+  private static void warnIfTakenOver(ClaimedMessage claimed, int changed) {
     if (changed == 0) {
       log.warn(
           "outbox row {} was taken over by another node after its lease ran out", claimed.id());

@@ -71,4 +71,11 @@ public interface ThreadStore {
 
   @SqlUpdate
   void deleteThread(@Bind("channelId") long channelId, @Bind("rootKey") String rootKey);
+
+  /**
+   * Fails the thread's messages still waiting in the outbox (replies in it, and reminders or
+   * warnings about it sent elsewhere) with {@code thread_deleted}; rows in flight are left alone.
+   */
+  @SqlUpdate
+  int dropPendingMessages(@Bind("channelId") long channelId, @Bind("rootKey") String rootKey);
 }

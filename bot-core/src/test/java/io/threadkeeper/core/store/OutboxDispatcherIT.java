@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.threadkeeper.core.model.ChannelId;
+import io.threadkeeper.core.model.MemberId;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.outbox.DispatchSettings;
 import io.threadkeeper.core.outbox.DispatcherStats;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.outbox.OutboxEntry;
+import io.threadkeeper.core.port.Delivery;
 import io.threadkeeper.core.port.MessageBody;
+import io.threadkeeper.core.port.SendOutcome;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.FakeChatPlatform;
 import io.threadkeeper.core.testing.SettableClock;
@@ -216,6 +220,91 @@ class OutboxDispatcherIT {
         .containsEntry("last_error", "channel_not_found");
     assertThat(slack.attempts()).hasSize(1);
     assertThat(dispatcher.stats().failedByReason()).containsEntry("channel_not_found", 1L);
+  }
+
+  @Test
+  void anEphemeralOutOfReachIsSentOnceAsADirectMessageToItsMember() {
+    long id = enqueueEphemeral("not in the channel");
+    slack.script(
+        (fake, message) -> new SendOutcome.NotInChannel("user_not_in_channel"),
+        FakeChatPlatform.accept());
+    OutboxDispatcher dispatcher = dispatcher();
+
+    dispatcher.dispatchDue();
+    clock.advance(Duration.ofDays(1));
+    dispatcher.dispatchDue();
+
+    assertThat(slack.attempts()).hasSize(2);
+    assertThat(slack.posted())
+        .singleElement()
+        .satisfies(
+            posted -> {
+              assertThat(posted.message().delivery()).isEqualTo(Delivery.DIRECT_MESSAGE);
+              assertThat(posted.message().recipient()).isEqualTo(new MemberId("U7"));
+              assertThat(posted.message().outboxId()).isEqualTo(id);
+            });
+    assertThat(row(id))
+        .containsEntry("state", "sent")
+        .containsEntry("attempts", 1)
+        .containsEntry("last_error", "user_not_in_channel_fallback_dm");
+    assertThat(dispatcher.stats().failedByReason())
+        .containsEntry("user_not_in_channel_fallback_dm", 1L);
+  }
+
+  @Test
+  void aDirectMessageFallbackThatFailsIsNotTriedAgain() {
+    long id = enqueueEphemeral("nowhere to go");
+    slack.script(
+        (fake, message) -> new SendOutcome.NotInChannel("channel_not_found"),
+        transientFailure("timeout"));
+    OutboxDispatcher dispatcher = dispatcher();
+
+    dispatcher.dispatchDue();
+    clock.advance(Duration.ofDays(1));
+    dispatcher.dispatchDue();
+
+    assertThat(slack.attempts()).hasSize(2);
+    assertThat(row(id))
+        .containsEntry("state", "failed")
+        .containsEntry("last_error", "channel_not_found_fallback_dm_failed: timeout");
+  }
+
+  @Test
+  void withSkipAnEphemeralOutOfReachIsFailedWithThePlatformsReason() {
+    long id = enqueueEphemeral("skipped");
+    slack.script((fake, message) -> new SendOutcome.NotInChannel("user_not_in_channel"));
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(
+            postgres.jdbi(),
+            List.of(slack),
+            clock,
+            DispatchSettings.defaults(),
+            new Random(1),
+            EphemeralFallback.SKIP);
+
+    dispatcher.dispatchDue();
+
+    assertThat(slack.attempts()).hasSize(1);
+    assertThat(slack.posted()).isEmpty();
+    assertThat(row(id))
+        .containsEntry("state", "failed")
+        .containsEntry("last_error", "user_not_in_channel");
+  }
+
+  private long enqueueEphemeral(String text) {
+    return enqueue(
+        postgres,
+        new OutboxEntry(
+            WORKSPACE,
+            Delivery.EPHEMERAL,
+            CHANNEL_A,
+            null,
+            new MemberId("U7"),
+            MessageBody.text(text),
+            "test:" + text,
+            clock.instant(),
+            false,
+            null));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static io.threadkeeper.deploy.ConfigurationKeys.HTTP_PORT;
 import static io.threadkeeper.deploy.ConfigurationKeys.LOG_FORMAT;
 
 import io.threadkeeper.core.holiday.HolidaySource;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.DatabaseSettings;
 import io.threadkeeper.core.store.SeededNorms;
 import io.threadkeeper.deploy.ConfigurationKeys;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param slack Slack, when configured
  * @param slackInstalls the OAuth client, when many workspaces install the app themselves
  * @param discord Discord, when configured
+ * @param ephemeralFallback what becomes of a nudge Slack cannot show in its channel
  * @param http where {@code /healthz}, {@code /readyz} and {@code /metrics} listen
  * @param data how long data is kept and where holidays come from
  * @param workspaces workspace defaults and channel norms to seed
@@ -39,6 +41,7 @@ public record Configuration(
     Optional<SlackSettings> slack,
     Optional<SlackInstallSettings> slackInstalls,
     Optional<DiscordSettings> discord,
+    EphemeralFallback ephemeralFallback,
     OpsSettings http,
     DataSettings data,
     List<SeededNorms.Workspace> workspaces,
@@ -62,6 +65,7 @@ public record Configuration(
     Optional<SlackSettings> slack = PlatformSection.slack(values);
     Optional<DiscordSettings> discord = PlatformSection.discord(values);
     PlatformSection.requireOne(values, slack, discord);
+    EphemeralFallback fallback = PlatformSection.ephemeralFallback(values);
     OpsSettings http =
         new OpsSettings(values.text(HTTP_ADDRESS).orElse("0.0.0.0"), values.port(HTTP_PORT));
     DataSettings data = DataSettings.read(values);
@@ -73,7 +77,16 @@ public record Configuration(
       throw new ConfigurationException(problems);
     }
     return new Configuration(
-        databaseUrl, retry, slack, slackInstalls, discord, http, data, workspaces, values);
+        databaseUrl,
+        retry,
+        slack,
+        slackInstalls,
+        discord,
+        fallback,
+        http,
+        data,
+        workspaces,
+        values);
   }
 
   /** Logback reads {@code LOG_FORMAT} before any of this; a value it cannot use is caught here. */

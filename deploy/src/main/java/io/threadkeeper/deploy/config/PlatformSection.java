@@ -10,12 +10,14 @@ import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_APP_TOKEN;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_BOT_TOKEN;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_CLIENT_ID;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_CLIENT_SECRET;
+import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_EPHEMERAL_FALLBACK;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_HTTP_PORT;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_MODE;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_MODERATOR_GROUP;
 import static io.threadkeeper.deploy.ConfigurationKeys.SLACK_SIGNING_SECRET;
 import static io.threadkeeper.deploy.ConfigurationKeys.TOKEN_KEY;
 
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.TokenCipher;
 import io.threadkeeper.deploy.ConfigurationKeys;
 import io.threadkeeper.discord.DiscordSettings;
@@ -118,6 +120,14 @@ final class PlatformSection {
       attribute(values, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** What the outbox does with an ephemeral that Slack cannot show to its member. */
+  static EphemeralFallback ephemeralFallback(SettingValues values) {
+    return EphemeralFallback.parse(
+        values.oneOf(
+            SLACK_EPHEMERAL_FALLBACK,
+            List.of(EphemeralFallback.DIRECT_MESSAGE.word(), EphemeralFallback.SKIP.word())));
   }
 
   static Optional<DiscordSettings> discord(SettingValues values) {

@@ -59,7 +59,9 @@ public final class BotNode implements AutoCloseable {
   public boolean start() throws Exception {
     boolean answered = startup.awaitDatabase(this::prepareDatabase);
     if (answered) {
-      startup.started(BotRuntime.start(database.database(), clock, config.data(), connect));
+      startup.started(
+          BotRuntime.start(
+              database.database(), clock, config.data(), config.ephemeralFallback(), connect));
     }
     return answered;
   }

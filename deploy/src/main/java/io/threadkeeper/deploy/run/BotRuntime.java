@@ -2,6 +2,7 @@ package io.threadkeeper.deploy.run;
 
 import io.threadkeeper.core.outbox.DispatchSettings;
 import io.threadkeeper.core.outbox.DispatcherStats;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.port.ChatPlatform;
 import io.threadkeeper.core.port.PlatformConnection;
 import io.threadkeeper.core.schedule.DeadlineSweepJob;
@@ -74,11 +75,26 @@ public final class BotRuntime implements AutoCloseable {
     return start(database, clock, DataSettings.defaults(), connect);
   }
 
-  /** Starts everything; the connections last, once the bot can process what they bring. */
+  /** Starts everything, sending ephemerals out of reach as direct messages. */
   public static BotRuntime start(
       Database database,
       Clock clock,
       DataSettings data,
+      Function<Pipeline, List<PlatformConnection>> connect)
+      throws SchedulerException {
+    return start(database, clock, data, EphemeralFallback.DIRECT_MESSAGE, connect);
+  }
+
+  /**
+   * Starts everything; the connections last, once the bot can process what they bring.
+   *
+   * @param fallback what the dispatcher does with an ephemeral that cannot reach its member
+   */
+  public static BotRuntime start(
+      Database database,
+      Clock clock,
+      DataSettings data,
+      EphemeralFallback fallback,
       Function<Pipeline, List<PlatformConnection>> connect)
       throws SchedulerException {
     Pipeline pipeline = Pipeline.live(database, clock);
@@ -92,7 +108,12 @@ public final class BotRuntime implements AutoCloseable {
         connections.stream().map(PlatformConnection::chatPlatform).toList();
     OutboxDispatcher dispatcher =
         new OutboxDispatcher(
-            database.jdbi(), platforms, clock, DispatchSettings.defaults(), new SecureRandom());
+            database.jdbi(),
+            platforms,
+            clock,
+            DispatchSettings.defaults(),
+            new SecureRandom(),
+            fallback);
     DeadlineSweep sweep =
         new DeadlineSweep(database.jdbi(), pipeline.norms().deadlineHandler(clock), clock, 200);
     Scheduler scheduler =

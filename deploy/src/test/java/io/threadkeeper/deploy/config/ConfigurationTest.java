@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.threadkeeper.core.command.ChannelSetting;
 import io.threadkeeper.core.model.ChannelId;
 import io.threadkeeper.core.model.Platform;
+import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.SeededNorms;
 import io.threadkeeper.deploy.ConfigurationKeys;
 import io.threadkeeper.deploy.ops.OpsSettings;
@@ -63,6 +64,25 @@ class ConfigurationTest {
     assertThat(config.slack()).hasValueSatisfying(s -> assertThat(s.botToken()).isEqualTo(BOT));
     assertThat(config.discord()).isEmpty();
     assertThat(config.http()).isEqualTo(new OpsSettings("127.0.0.1", 9090));
+  }
+
+  @Test
+  void theEphemeralFallbackIsADirectMessageUnlessSetToSkip() throws IOException {
+    String yaml = "slack: {bot-token: %s, app-token: %s}\n".formatted(BOT, APP);
+
+    assertThat(read(yaml, Map.of()).ephemeralFallback())
+        .isEqualTo(EphemeralFallback.DIRECT_MESSAGE);
+    String skip =
+        "slack: {bot-token: %s, app-token: %s, ephemeral-fallback: skip}\n".formatted(BOT, APP);
+    assertThat(read(skip, Map.of()).ephemeralFallback()).isEqualTo(EphemeralFallback.SKIP);
+    assertThat(
+            read(yaml, Map.of("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "SKIP")).ephemeralFallback())
+        .isEqualTo(EphemeralFallback.SKIP);
+    assertThat(problems(yaml, Map.of("THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "email")))
+        .singleElement()
+        .asString()
+        .contains(
+            "slack.ephemeral-fallback", "THREADKEEPER_SLACK_EPHEMERAL_FALLBACK", "dm or skip");
   }
 
   @Test
