@@ -1,5 +1,7 @@
 package io.threadkeeper.slack.export;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -53,12 +55,25 @@ record ExportLayout(String root, Set<String> topFiles, SortedMap<String, List<St
       String[] parts = path.substring(root.length()).split("/");
       if (parts.length == 1) {
         top.add(parts[0]);
-      } else if (parts.length == 2 && DAY_FILE.matcher(parts[1]).matches()) {
+      } else if (parts.length == 2 && isDayFile(parts[1])) {
         days.computeIfAbsent(parts[0], folder -> new ArrayList<>()).add(path);
       }
     }
     days.values().forEach(Collections::sort);
     return new ExportLayout(root, top, days);
+  }
+
+  /** A name such as {@code 2026-13-45.json} has the shape but no day, so it is no day file. */
+  private static boolean isDayFile(String name) {
+    if (!DAY_FILE.matcher(name).matches()) {
+      return false;
+    }
+    try {
+      LocalDate.parse(name.substring(0, name.length() - ".json".length()));
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static Optional<String> commonTopFolder(List<String> paths) {

@@ -63,6 +63,26 @@ class SlackExportDamageTest {
         .anyMatch(n -> n.startsWith("no channels.json") && n.contains("general, venue"));
   }
 
+  /** Found by SlackExportFuzzTest: the name's shape alone made it a day file, and parsing threw. */
+  @Test
+  void aFileNamedLikeADayThatIsNoDayIsNotReadAsOne() throws Exception {
+    RecordingSink sink = new RecordingSink();
+    Path export =
+        slackExport()
+            .user("U1", "Europe/Berlin")
+            .post("general", message("U1", ts("2026-03-02T09:00:00Z")))
+            .writeFolder(temp.resolve("odd-day"));
+    Files.createDirectories(export.resolve("stray"));
+    Files.writeString(export.resolve("stray/2026-13-45.json"), "[]");
+
+    reader.read(export, sink);
+
+    assertThat(sink.all(ChannelChanged.class))
+        .extracting(c -> c.channel().value())
+        .containsExactly("general");
+    assertThat(sink.all(MessagePosted.class)).hasSize(1);
+  }
+
   @Test
   void folderMissingFromChannelsJsonIsReadAndSaid() throws Exception {
     RecordingSink sink = new RecordingSink();
