@@ -3,6 +3,7 @@ package io.threadkeeper.slack;
 import static io.threadkeeper.slack.fake.Envelopes.message;
 import static io.threadkeeper.slack.fake.Envelopes.tsNow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.OutboxDispatcher;
@@ -117,22 +118,17 @@ class SlackEphemeralFallbackE2E {
     return pipeline.dispatcher(bot.connection.chatPlatform(), fallback);
   }
 
-  /** Runs several dispatch rounds past the retry backoff, so a retry loop would show. */
+  /** Runs dispatch rounds for 1.5 s, past the retry backoff, so a retry loop would show. */
   private static void sendForAWhile(OutboxDispatcher dispatcher) {
-    long end = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
-    while (System.nanoTime() < end) {
-      dispatcher.dispatchDue();
-      sleep(100);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    await()
+        .during(Duration.ofMillis(1_500))
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              dispatcher.dispatchDue();
+              return true;
+            });
   }
 
   private Map<String, Object> outboxRow() {
