@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.threadkeeper.core.outbox.EphemeralFallback;
 import io.threadkeeper.core.store.OutboxDispatcher;
-import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.slack.fake.FakeWebApi;
 import io.threadkeeper.slack.fake.FakeWebApi.Call;
@@ -35,14 +34,7 @@ class SlackEphemeralFallbackE2E {
   void startBotAgainstFakeSlack() throws Exception {
     pipeline = new TestPipeline(postgres.jdbi());
     pipeline.truncate();
-    bot =
-        SocketModeBot.start(
-            "fallbacktoken",
-            settings -> settings,
-            pipeline.inbox,
-            new FakeDesk(),
-            new PostgresMemberOverviews(postgres.jdbi()),
-            Clock.systemUTC());
+    bot = SocketModeBot.onPipeline("fallbacktoken", pipeline, Clock.systemUTC());
   }
 
   @AfterEach

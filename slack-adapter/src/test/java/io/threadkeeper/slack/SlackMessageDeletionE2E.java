@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.store.DeadlineSweep;
-import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.SettableClock;
 import java.time.Duration;
@@ -36,14 +35,7 @@ class SlackMessageDeletionE2E {
   void startBotInSimulatedTime() throws Exception {
     pipeline = new TestPipeline(postgres.jdbi(), clock);
     pipeline.truncate();
-    bot =
-        SocketModeBot.start(
-            "deletetoken",
-            settings -> settings,
-            pipeline.inbox,
-            new FakeDesk(),
-            new PostgresMemberOverviews(postgres.jdbi()),
-            clock);
+    bot = SocketModeBot.onPipeline("deletetoken", pipeline, clock);
   }
 
   @AfterEach

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadkeeper.core.store.DeadlineSweep;
 import io.threadkeeper.core.store.OutboxDispatcher;
-import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.SettableClock;
 import io.threadkeeper.slack.fake.FakeWebApi.Call;
@@ -50,14 +49,7 @@ class SlackReminderE2E {
   void startBotInSimulatedTime() throws Exception {
     pipeline = new TestPipeline(postgres.jdbi(), clock);
     pipeline.truncate();
-    bot =
-        SocketModeBot.start(
-            "remindtoken",
-            settings -> settings,
-            pipeline.inbox,
-            new FakeDesk(),
-            new PostgresMemberOverviews(postgres.jdbi()),
-            clock);
+    bot = SocketModeBot.onPipeline("remindtoken", pipeline, clock);
   }
 
   @AfterEach

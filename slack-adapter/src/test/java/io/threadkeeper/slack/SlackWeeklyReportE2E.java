@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadkeeper.core.command.IsoWeek;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
-import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.core.store.WeeklyReportDelivery;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.SettableClock;
@@ -46,14 +45,7 @@ class SlackWeeklyReportE2E {
   void startBotInSimulatedTime() throws Exception {
     pipeline = new TestPipeline(postgres.jdbi(), clock);
     pipeline.truncate();
-    bot =
-        SocketModeBot.start(
-            "reporttoken",
-            settings -> settings,
-            pipeline.inbox,
-            new FakeDesk(),
-            new PostgresMemberOverviews(postgres.jdbi()),
-            clock);
+    bot = SocketModeBot.onPipeline("reporttoken", pipeline, clock);
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.port.CommandDesk;
 import io.threadkeeper.core.port.MemberOverviews;
+import io.threadkeeper.core.store.PostgresMemberOverviews;
 import io.threadkeeper.slack.fake.Envelopes;
 import io.threadkeeper.slack.fake.FakeSocketMode;
 import io.threadkeeper.slack.fake.FakeWebApi;
@@ -30,6 +31,21 @@ final class SocketModeBot implements AutoCloseable {
     this.slack = slack;
     this.socket = socket;
     this.connection = connection;
+  }
+
+  /**
+   * The bot on {@code pipeline}, with a desk that answers nothing and the real member overviews:
+   * for tests about events, norms and delivery rather than commands.
+   */
+  static SocketModeBot onPipeline(String tokenSuffix, TestPipeline pipeline, Clock clock)
+      throws IOException, InterruptedException {
+    return start(
+        tokenSuffix,
+        settings -> settings,
+        pipeline.inbox,
+        new FakeDesk(),
+        new PostgresMemberOverviews(pipeline.jdbi()),
+        clock);
   }
 
   /**

@@ -32,6 +32,11 @@ final class TestPipeline implements AutoCloseable {
   final PostgresInbox inbox;
   final InboxProcessor processor;
 
+  /** The database this pipeline works on. */
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
   TestPipeline(Jdbi jdbi) {
     this(jdbi, Clock.systemUTC());
   }
