@@ -1,9 +1,12 @@
 package io.threadkeeper.core.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.threadkeeper.core.outbox.OutboxEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,25 @@ final class WriteBehind {
               :t.resolvedVia)
       on conflict (channel_id, root_key) do nothing
       """;
+
+  /**
+   * All held-back messages in one statement: a batch of single-row inserts costs the server a
+   * statement each. The rows travel as JSON because each carries an array (its flags).
+   */
+  private static final String INSERT_MESSAGES =
+      """
+      insert into message (workspace_id, channel_id, message_key, root_key, author_member_id,
+                           author_kind, posted_at, broadcast, attachments, flags)
+      select r.workspace_id, r.channel_id, r.message_key, r.root_key, r.author_id, r.author_kind,
+             r.posted_at, r.broadcast, r.attachments, r.flags
+        from jsonb_to_recordset(cast(:rows as jsonb))
+             as r(workspace_id bigint, channel_id bigint, message_key text, root_key text,
+                  author_id bigint, author_kind text, posted_at timestamptz, broadcast boolean,
+                  attachments integer, flags text[])
+      on conflict (channel_id, message_key) do nothing
+      """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Handle handle;
   private final List<MessageWrite> messages = new ArrayList<>();
@@ -171,22 +193,33 @@ final class WriteBehind {
   }
 
   private void flushMessages() {
-    PreparedBatch batch = handle.prepareBatch(SQL.locate(ThreadStore.class, "insertMessage"));
-    for (MessageWrite m : messages) {
-      batch
-          .bind("workspaceId", m.workspaceId())
-          .bind("channelId", m.channelId())
-          .bind("messageKey", m.messageKey())
-          .bind("rootKey", m.rootKey())
-          .bind("authorId", m.authorId())
-          .bind("authorKind", m.authorKind())
-          .bind("postedAt", m.postedAt())
-          .bind("broadcast", m.broadcast())
-          .bind("attachments", m.attachments())
-          .bind("flags", m.flags().toArray(String[]::new))
-          .add();
+    if (messages.isEmpty()) {
+      return;
     }
-    execute(batch);
+    List<Map<String, Object>> rows = new ArrayList<>(messages.size());
+    for (MessageWrite m : messages) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("workspace_id", m.workspaceId());
+      row.put("channel_id", m.channelId());
+      row.put("message_key", m.messageKey());
+      row.put("root_key", m.rootKey());
+      row.put("author_id", m.authorId());
+      row.put("author_kind", m.authorKind());
+      row.put("posted_at", m.postedAt().toString());
+      row.put("broadcast", m.broadcast());
+      row.put("attachments", m.attachments());
+      row.put("flags", m.flags());
+      rows.add(row);
+    }
+    handle.createUpdate(INSERT_MESSAGES).bind("rows", json(rows)).execute();
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write held-back rows as JSON", e);
+    }
   }
 
   private void flushThreads() {
