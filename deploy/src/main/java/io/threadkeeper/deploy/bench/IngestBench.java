@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Ingest: events per second through inbox → processor → tracker → norms → outbox, with four
- * concurrent deliverers as an adapter would have; the baseline writes the same rows with a bare
- * batched INSERT into a copy of the inbox table.
+ * Ingest: events per second through inbox → processor → tracker → norms → outbox, with ten
+ * concurrent deliverers, as Bolt's Socket Mode runs ten envelope workers; the baseline writes the
+ * same rows with a bare batched INSERT into a copy of the inbox table.
  */
 final class IngestBench {
-  private static final int DELIVERERS = 4;
+  private static final int DELIVERERS = 10;
 
   private final Database database;
 
