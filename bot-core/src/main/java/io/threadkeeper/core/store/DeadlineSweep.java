@@ -54,16 +54,30 @@ public final class DeadlineSweep {
     this.batchSize = batchSize;
   }
 
-  /** What a sweep did. */
-  public record SweepResult(int claimed, int fired, int postponed, int failed) {
-    public static final SweepResult EMPTY = new SweepResult(0, 0, 0, 0);
+  /**
+   * What a sweep did.
+   *
+   * @param cutShort the sweep stopped at its bound with deadlines still being claimed
+   */
+  public record SweepResult(int claimed, int fired, int postponed, int failed, boolean cutShort) {
+    public static final SweepResult EMPTY = new SweepResult(0, 0, 0, 0, false);
 
     SweepResult plus(SweepResult other) {
       return new SweepResult(
           claimed + other.claimed,
           fired + other.fired,
           postponed + other.postponed,
-          failed + other.failed);
+          failed + other.failed,
+          other.cutShort);
+    }
+
+    /**
+     * Whether to sweep again at once rather than at the next regular fire: a backlog is left and
+     * some deadline fired or failed. Postponements do not count: one to an instant already past
+     * would be claimed again, and an immediate sweep would spin on it.
+     */
+    public boolean backlogLeft() {
+      return cutShort && fired + failed > 0;
     }
   }
 
@@ -74,9 +88,13 @@ public final class DeadlineSweep {
       SweepResult batch = sweepOnce();
       total = total.plus(batch);
       if (batch.claimed() == 0) {
-        break;
+        return logged(total);
       }
     }
+    return logged(new SweepResult(total.claimed, total.fired, total.postponed, total.failed, true));
+  }
+
+  private static SweepResult logged(SweepResult total) {
     if (total.failed() > 0) {
       log.warn(
           "deadline sweep: {} fired, {} failed and retry later", total.fired(), total.failed());
@@ -131,7 +149,7 @@ public final class DeadlineSweep {
   private static SweepResult result(
       int claimed, DeadlineStore store, List<DueDeadline> handled, Instant now) {
     int fired = handled.isEmpty() ? 0 : countMarked(store.markFired(handled, now));
-    return new SweepResult(claimed, fired, handled.size() - fired, claimed - handled.size());
+    return new SweepResult(claimed, fired, handled.size() - fired, claimed - handled.size(), false);
   }
 
   private boolean fireOne(Handle handle, DeadlineStore store, DueDeadline deadline, Instant now) {
