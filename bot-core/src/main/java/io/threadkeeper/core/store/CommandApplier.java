@@ -71,7 +71,7 @@ public final class CommandApplier implements EventApplier {
       if (askRootArrived(cache.handle(), (MessagePosted) event)) {
         cache.clear();
       }
-    } else {
+    } else if (event instanceof CommandInvoked || event instanceof InteractionReceived) {
       apply(cache.handle(), event);
     }
   }

@@ -44,7 +44,6 @@ final class DecisionWriter {
       ThreadState thread,
       ChannelContext channel,
       Instant now) {
-    NormsStore store = cache.handle().attach(NormsStore.class);
     if (ref.isPresent() && (decision.norms().isPresent() || decision.status().isPresent())) {
       String norms = decision.norms().map(this::toJson).orElse(ref.get().norms());
       String state = decision.status().map(s -> s.key()).orElse(null);
@@ -62,19 +61,17 @@ final class DecisionWriter {
         .filter(t -> thread != null && thread.owner() != null)
         .ifPresent(
             t ->
-                store.countReminders(
-                    cache.memberId(workspaceId, thread.owner().value()), t.weekStart(), t.count()));
-    ref.ifPresent(r -> scheduleNextCheck(store, r.id(), decision, now));
+                cache
+                    .handle()
+                    .attach(NormsStore.class)
+                    .countReminders(
+                        cache.memberId(workspaceId, thread.owner().value()),
+                        t.weekStart(),
+                        t.count()));
+    ref.ifPresent(
+        r -> cache.planCheck(workspaceId, r.id(), decision.nextCheckAt().orElse(null), now));
     for (Effect effect : decision.effects()) {
       enqueue(effect, channel);
-    }
-  }
-
-  private void scheduleNextCheck(NormsStore store, long threadId, Decision decision, Instant now) {
-    if (decision.nextCheckAt().isPresent()) {
-      store.scheduleCheck(workspaceId, threadId, decision.nextCheckAt().get(), now);
-    } else {
-      store.cancelCheck(threadId);
     }
   }
 
@@ -82,7 +79,7 @@ final class DecisionWriter {
     Recipient recipient = effect.envelope().recipient();
     MemberId member = recipient instanceof Recipient.Member m ? m.id() : null;
     ZoneId zone = channel.schedules().zoneOf(member);
-    outbox.enqueue(cache.handle(), EffectDelivery.entry(effect, zone, correlation));
+    cache.enqueue(outbox, EffectDelivery.entry(effect, zone, correlation));
   }
 
   private String toJson(Object value) {

@@ -13,9 +13,11 @@ public interface EventApplier {
 
   /**
    * Applies the event with the reads the batch shares ({@code cache.handle()} is the batch's
-   * handle). An applier that reads or writes cached rows overrides this and goes through {@code
-   * cache}; one that ignores it must not change those rows while applying message or reaction
-   * events (the cache is emptied around all others).
+   * handle, with the writes the cache held back sent). An applier that reads or writes cached rows
+   * overrides this and goes through {@code cache}; one that ignores it must not change those rows
+   * while applying message or reaction events (the cache is emptied around all others). Taking the
+   * handle sends the held-back writes, so an applier with nothing to do for most events overrides
+   * this to return before asking for it.
    */
   default void apply(BatchCache cache, ChatEvent event) {
     apply(cache.handle(), event);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -103,6 +104,9 @@ public final class InboxProcessor implements AutoCloseable {
 
   private record Row(long id, String type, String payload, String text, int attempts) {}
 
+  /** A claimed row and its event, or why its event could not be read. */
+  private record Decoded(Row row, ChatEvent event, RuntimeException unreadable) {}
+
   /** Claims and applies one batch in one transaction. */
   public BatchResult processBatch() {
     return jdbi.withHandle(
@@ -137,19 +141,38 @@ public final class InboxProcessor implements AutoCloseable {
    * the whole batch with {@link RowFailed}; with them, it is recorded and skipped.
    */
   private BatchResult processBatch(Handle handle, boolean savepoints) {
-    List<Row> rows = claim(handle);
+    List<Decoded> rows = claim(handle).stream().map(this::decode).toList();
     BatchCache cache = new BatchCache(handle);
+    cache.prefetch(rows.stream().map(Decoded::event).filter(Objects::nonNull).toList());
     List<Long> processed = new ArrayList<>();
     int failed = 0;
-    for (Row row : rows) {
+    for (Decoded row : rows) {
       if (savepoints ? applyUnderSavepoint(cache, row) : applyOrAbort(cache, row)) {
-        processed.add(row.id());
+        processed.add(row.row().id());
       } else {
         failed++;
       }
     }
+    flushOrAbort(cache);
     markProcessed(handle, processed);
     return new BatchResult(rows.size(), processed.size(), failed);
+  }
+
+  private Decoded decode(Row row) {
+    try {
+      return new Decoded(row, codec.decode(row.type(), row.payload(), row.text()), null);
+    } catch (RuntimeException e) {
+      return new Decoded(row, null, e);
+    }
+  }
+
+  /** The batch's held-back writes; if one fails, the batch runs again row by row. */
+  private static void flushOrAbort(BatchCache cache) {
+    try {
+      cache.flush();
+    } catch (RuntimeException e) {
+      throw new RowFailed(e);
+    }
   }
 
   private List<Row> claim(Handle handle) {
@@ -169,7 +192,7 @@ public final class InboxProcessor implements AutoCloseable {
         .list();
   }
 
-  private boolean applyOrAbort(BatchCache cache, Row row) {
+  private boolean applyOrAbort(BatchCache cache, Decoded row) {
     try {
       apply(cache, row);
       return true;
@@ -180,26 +203,31 @@ public final class InboxProcessor implements AutoCloseable {
     }
   }
 
-  private boolean applyUnderSavepoint(BatchCache cache, Row row) {
+  /** Applies the row and sends its writes under a savepoint, so a failure undoes only this row. */
+  private boolean applyUnderSavepoint(BatchCache cache, Decoded row) {
     Handle handle = cache.handle();
     String savepoint = "inbox_row";
     handle.savepoint(savepoint);
     try {
       apply(cache, row);
+      cache.flush();
       handle.releaseSavepoint(savepoint);
       return true;
     } catch (RuntimeException e) {
       handle.rollbackToSavepoint(savepoint);
-      cache.clear();
-      recordFailure(handle, row, e);
+      cache.discard();
+      recordFailure(handle, row.row(), e);
       return false;
     } finally {
       LogCorrelation.clear();
     }
   }
 
-  private void apply(BatchCache cache, Row row) {
-    ChatEvent event = codec.decode(row.type(), row.payload(), row.text());
+  private void apply(BatchCache cache, Decoded row) {
+    if (row.unreadable() != null) {
+      throw row.unreadable();
+    }
+    ChatEvent event = row.event();
     LogCorrelation.set(event.key().value());
     cache.startEvent(event);
     for (EventApplier applier : appliers) {

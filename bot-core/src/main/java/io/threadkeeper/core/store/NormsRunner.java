@@ -57,14 +57,15 @@ public final class NormsRunner implements EventApplier {
 
   @Override
   public void apply(Handle handle, ChatEvent event) {
-    apply(new BatchCache(handle), event);
+    BatchCache cache = new BatchCache(handle);
+    apply(cache, event);
+    cache.flush();
   }
 
   @Override
   public void apply(BatchCache cache, ChatEvent event) {
-    ThreadStore threads = cache.handle().attach(ThreadStore.class);
     long workspaceId = cache.workspaceId(event.workspace());
-    Optional<Place> place = placeOf(event, threads, cache, workspaceId);
+    Optional<Place> place = placeOf(event, cache, workspaceId);
     if (place.isEmpty()) {
       return;
     }
@@ -153,6 +154,7 @@ public final class NormsRunner implements EventApplier {
         engine.onTick(now, new ThreadContext(channel, thread, norms(ref), reminders));
     new DecisionWriter(cache, outbox, json, check.workspaceId(), check.channelId(), "tick")
         .write(decision, ref, null, thread, channel, now);
+    cache.flush();
   }
 
   private static NudgeTally nudgeTally(BatchCache cache, long memberId, long channelId) {
@@ -184,19 +186,18 @@ public final class NormsRunner implements EventApplier {
     return people;
   }
 
-  private static Optional<Place> placeOf(
-      ChatEvent event, ThreadStore threads, BatchCache cache, long workspaceId) {
+  private static Optional<Place> placeOf(ChatEvent event, BatchCache cache, long workspaceId) {
     if (event instanceof MessagePosted p) {
       return Optional.of(new Place(p.channel(), p.rootOrSelf(), p.author()));
     }
     if (event instanceof MessageEdited e) {
-      return rootOf(threads, cache, workspaceId, e.channel(), e.message(), e.editor());
+      return rootOf(cache, workspaceId, e.channel(), e.message(), e.editor());
     }
     if (event instanceof ReactionAdded r) {
-      return rootOf(threads, cache, workspaceId, r.channel(), r.message(), r.member());
+      return rootOf(cache, workspaceId, r.channel(), r.message(), r.member());
     }
     if (event instanceof ReactionRemoved r) {
-      return rootOf(threads, cache, workspaceId, r.channel(), r.message(), r.member());
+      return rootOf(cache, workspaceId, r.channel(), r.message(), r.member());
     }
     if (event instanceof CommandInvoked c && c.channel() != null && c.threadRoot() != null) {
       return Optional.of(new Place(c.channel(), c.threadRoot(), c.member()));
@@ -208,14 +209,9 @@ public final class NormsRunner implements EventApplier {
   }
 
   private static Optional<Place> rootOf(
-      ThreadStore threads,
-      BatchCache cache,
-      long workspaceId,
-      ChannelId channel,
-      MessageKey message,
-      MemberId actor) {
+      BatchCache cache, long workspaceId, ChannelId channel, MessageKey message, MemberId actor) {
     long channelId = cache.channelId(workspaceId, channel);
-    return threads
+    return cache
         .rootOf(channelId, message.value())
         .map(root -> new Place(channel, new MessageKey(root), actor));
   }

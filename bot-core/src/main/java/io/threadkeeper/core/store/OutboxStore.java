@@ -2,7 +2,6 @@ package io.threadkeeper.core.store;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
@@ -18,22 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(OutboxRow.class)
 interface OutboxStore {
 
-  /** Returns the new row's id, or empty when the workspace is unknown. */
-  @SqlQuery
-  Optional<Long> insert(
-      @Bind("platform") String platform,
-      @Bind("externalId") String externalId,
-      @Bind("kind") String kind,
-      @Bind("channel") String channel,
-      @Bind("recipient") String recipient,
-      @Bind("threadRoot") String threadRoot,
-      @Bind("payload") String payload,
-      @Bind("state") String state,
-      @Bind("notBefore") Instant notBefore,
-      @Bind("correlationId") String correlationId,
-      @Bind("purpose") String purpose,
-      @Bind("explanation") String explanation,
-      @Bind("now") Instant now);
+  // insert.sql is run by Outbox, as a batch.
 
   /** Locks up to {@code limit} due pending rows of the given platforms, skipping locked ones. */
   @SqlQuery

@@ -59,35 +59,37 @@ public final class ThreadProjection implements EventApplier {
 
   @Override
   public void apply(Handle handle, ChatEvent event) {
-    apply(new BatchCache(handle), event);
+    BatchCache cache = new BatchCache(handle);
+    apply(cache, event);
+    cache.flush();
   }
 
   @Override
   public void apply(BatchCache cache, ChatEvent event) {
-    Directory directory = cache.handle().attach(Directory.class);
-    ThreadStore threads = cache.handle().attach(ThreadStore.class);
     long workspaceId = cache.workspaceId(event.workspace());
     if (event instanceof MessagePosted posted) {
-      posted(cache, threads, workspaceId, posted);
+      posted(cache, workspaceId, posted);
     } else if (event instanceof MessageEdited edited) {
-      edited(cache, threads, workspaceId, edited);
+      edited(cache, workspaceId, edited);
     } else if (event instanceof MessageDeleted deleted) {
-      deleted(cache, threads, workspaceId, deleted);
+      deleted(cache, workspaceId, deleted);
     } else if (event instanceof ReactionAdded reaction) {
       reacted(cache, workspaceId, reaction);
     } else if (event instanceof ReactionRemoved reaction) {
       unreacted(cache, workspaceId, reaction);
     } else if (event instanceof MemberProfileChanged profile) {
       long memberId = cache.memberId(workspaceId, profile.member().value());
+      Directory directory = cache.handle().attach(Directory.class);
       directory.describeMember(memberId, profile.timeZone(), profile.bot(), profile.deleted());
     } else if (event instanceof ChannelChanged channel) {
       long channelId = cache.channelId(workspaceId, channel.channel());
+      Directory directory = cache.handle().attach(Directory.class);
       directory.seedChannel(channelId, urgentByName.test(channel.name()));
       directory.describeChannel(channelId, channel.name(), channel.archived());
     }
   }
 
-  private void posted(BatchCache cache, ThreadStore threads, long workspaceId, MessagePosted p) {
+  private void posted(BatchCache cache, long workspaceId, MessagePosted p) {
     long channelId = cache.channelId(workspaceId, p.channel());
     List<String> flags = flagsOfPost.apply(p);
     MessageMeta message =
@@ -101,27 +103,27 @@ public final class ThreadProjection implements EventApplier {
             Set.copyOf(flags));
     // Stores nothing when the message was stored before or deleted before it arrived.
     if (cache.insertMessage(workspaceId, channelId, message, flags, p.attachments())) {
-      refresh(cache, threads, workspaceId, channelId, p.rootOrSelf());
+      refresh(cache, workspaceId, channelId, p.rootOrSelf());
     }
   }
 
-  private void edited(BatchCache cache, ThreadStore threads, long workspaceId, MessageEdited e) {
+  private void edited(BatchCache cache, long workspaceId, MessageEdited e) {
     long channelId = cache.channelId(workspaceId, e.channel());
     int changed =
         cache.markEdited(channelId, e.message().value(), e.occurredAt(), flagsOfEdit.apply(e));
     if (changed > 0) {
-      Optional<String> root = threads.rootOf(channelId, e.message().value());
-      root.ifPresent(r -> refresh(cache, threads, workspaceId, channelId, new MessageKey(r)));
+      Optional<String> root = cache.rootOf(channelId, e.message().value());
+      root.ifPresent(r -> refresh(cache, workspaceId, channelId, new MessageKey(r)));
     }
   }
 
-  private void deleted(BatchCache cache, ThreadStore threads, long workspaceId, MessageDeleted d) {
+  private void deleted(BatchCache cache, long workspaceId, MessageDeleted d) {
     long channelId = cache.channelId(workspaceId, d.channel());
     String key = d.message().value();
-    MessageKey root = threads.rootOf(channelId, key).map(MessageKey::new).orElse(d.message());
+    MessageKey root = cache.rootOf(channelId, key).map(MessageKey::new).orElse(d.message());
     cache.deleteMessage(channelId, key);
     cache.tombstone(channelId, key, d.occurredAt());
-    refresh(cache, threads, workspaceId, channelId, root);
+    refresh(cache, workspaceId, channelId, root);
   }
 
   private void reacted(BatchCache cache, long workspaceId, ReactionAdded r) {
@@ -142,8 +144,7 @@ public final class ThreadProjection implements EventApplier {
         .ifPresent(t -> cache.saveThread(workspaceId, channelId, t));
   }
 
-  private void refresh(
-      BatchCache cache, ThreadStore threads, long workspaceId, long channelId, MessageKey root) {
+  private void refresh(BatchCache cache, long workspaceId, long channelId, MessageKey root) {
     ThreadState previous = cache.thread(channelId, root.value()).orElse(null);
     List<MessageMeta> messages = cache.threadMessages(channelId, root.value());
     boolean rootDeleted = cache.isTombstoned(channelId, root.value());

@@ -19,6 +19,17 @@ import org.slf4j.LoggerFactory;
 public final class WorkspacePurge implements EventApplier {
   private static final Logger log = LoggerFactory.getLogger(WorkspacePurge.class);
 
+  /**
+   * Touches the cache's handle only for a revoked access, so other events keep their writes
+   * batched.
+   */
+  @Override
+  public void apply(BatchCache cache, ChatEvent event) {
+    if (event instanceof AccessRevoked) {
+      apply(cache.handle(), event);
+    }
+  }
+
   @Override
   public void apply(Handle handle, ChatEvent event) {
     if (!(event instanceof AccessRevoked revoked)) {

@@ -9,6 +9,7 @@ import io.threadkeeper.core.model.MessageKey;
 import io.threadkeeper.core.model.Platform;
 import io.threadkeeper.core.model.WorkspaceRef;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,12 @@ final class SyntheticEvents {
 
   private SyntheticEvents() {}
 
-  /** {@code count} events: every fifth one a root, the others replies to the latest root. */
-  static List<MessagePosted> messages(String run, int count, Instant start) {
+  /**
+   * {@code count} events: every fifth one a root, the others replies to the latest root. Times are
+   * whole microseconds, as Slack's message timestamps are (Discord's are milliseconds).
+   */
+  static List<MessagePosted> messages(String run, int count, Instant from) {
+    Instant start = from.truncatedTo(ChronoUnit.MICROS);
     List<MessagePosted> events = new ArrayList<>(count);
     String root = null;
     for (int i = 0; i < count; i++) {
