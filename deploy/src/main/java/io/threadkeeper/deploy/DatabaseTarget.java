@@ -31,12 +31,21 @@ public final class DatabaseTarget {
 
   @Mixin ConfigFileOption config = new ConfigFileOption();
 
-  /** An open, migrated database plus the server it is on; close both when done. */
-  public record Opened(PostgresServer server, Database database) implements AutoCloseable {
+  /**
+   * An open, migrated database plus the server it is on; close both when done.
+   *
+   * @param droppedOnClose the name of a throwaway database that closing drops, if any
+   */
+  public record Opened(PostgresServer server, Database database, Optional<String> droppedOnClose)
+      implements AutoCloseable {
     @Override
     public void close() throws IOException {
       database.close();
-      server.close();
+      try {
+        droppedOnClose.ifPresent(server::dropDatabase);
+      } finally {
+        server.close();
+      }
     }
   }
 
@@ -83,7 +92,7 @@ public final class DatabaseTarget {
     }
     Database database = Database.open(settings, 4, "threadkeeper");
     log.println("Database: " + server.description() + ", database " + name(settings));
-    return new Opened(server, database);
+    return new Opened(server, database, Optional.empty());
   }
 
   /**
@@ -92,7 +101,26 @@ public final class DatabaseTarget {
    */
   public Opened openScratch(String name, PrintStream log) {
     PostgresServer server = locate(configuredUrl());
-    return open(server, server.recreateDatabase(name, null), log);
+    return open(server, server.recreateDatabase(name, null), Optional.empty(), log);
+  }
+
+  /**
+   * A scratch database as {@link #openScratch} makes it, dropped again when the result is closed or
+   * when opening it fails: a run with a name of its own leaves nothing behind.
+   */
+  public Opened openThrowaway(String name, PrintStream log) {
+    PostgresServer server = locate(configuredUrl());
+    try {
+      return open(server, server.recreateDatabase(name, null), Optional.of(name), log);
+    } catch (RuntimeException e) {
+      try {
+        server.dropDatabase(name);
+        server.close();
+      } catch (RuntimeException | IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   private static PostgresServer locate(Optional<String> configuredUrl) {
@@ -100,11 +128,20 @@ public final class DatabaseTarget {
     return PostgresServer.locate(configuredUrl, home);
   }
 
-  private static Opened open(PostgresServer server, DatabaseSettings settings, PrintStream log) {
+  private static Opened open(
+      PostgresServer server,
+      DatabaseSettings settings,
+      Optional<String> droppedOnClose,
+      PrintStream log) {
     Database database = Database.open(settings, 4, "threadkeeper");
-    database.migrate();
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
     log.println("Database: " + server.description() + ", database " + name(settings));
-    return new Opened(server, database);
+    return new Opened(server, database, droppedOnClose);
   }
 
   private static String name(DatabaseSettings settings) {

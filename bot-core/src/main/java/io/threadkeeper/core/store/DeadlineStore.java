@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -17,8 +19,9 @@ interface DeadlineStore {
   @SqlQuery
   List<DueDeadline> claimDue(@Bind("now") Instant now, @Bind("limit") int limit);
 
-  @SqlUpdate
-  int markFired(@Bind("id") long id, @Bind("dueAt") Instant dueAt, @Bind("now") Instant now);
+  /** One JDBC batch (one round trip); per deadline, 0 if its handler rescheduled it. */
+  @SqlBatch
+  int[] markFired(@BindMethods List<DueDeadline> deadlines, @Bind("now") Instant now);
 
   @SqlUpdate
   int reschedule(@Bind("id") long id, @Bind("dueAt") Instant dueAt);

@@ -196,6 +196,28 @@ class SchedulingIT {
     assertThat(slack.posted().get(0).message().outboxId()).isEqualTo(outboxId);
   }
 
+  @Test
+  void aBacklogBeyondOneBoundedSweepDrainsWithoutWaitingForTheNextFire() throws Exception {
+    long threadId = io.threadkeeper.core.store.DeadlineSweepITSeeds.thread(postgres);
+    postgres.execute("delete from deadline");
+    postgres.execute(
+        "insert into deadline (workspace_id, thread_id, kind, due_at, created_at)"
+            + " select workspace_id, id, 'reply_overdue', now() - interval '1 minute', now()"
+            + " from thread, generate_series(1, 250) where id = "
+            + threadId);
+    // Batches of one: a sweep stops at its bound of 100 batches, a third of the backlog.
+    DeadlineSweep sweep = new DeadlineSweep(postgres.jdbi(), (h, d) -> {}, Clock.systemUTC(), 1);
+    Scheduler a = node("quartz-backlog", Map.of(DeadlineSweepJob.SWEEP, sweep));
+    Scheduling.scheduleRecurring(
+        a, JobKey.jobKey("sweep-hourly"), DeadlineSweepJob.class, Duration.ofHours(1));
+    a.start();
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> count("select count(*) from deadline where state = 'pending'") == 0);
+    assertThat(count("select count(*) from deadline where state = 'fired'")).isEqualTo(250);
+  }
+
   private static JobDetail job(JobKey key) {
     return JobBuilder.newJob(RecordingJob.class).withIdentity(key).build();
   }

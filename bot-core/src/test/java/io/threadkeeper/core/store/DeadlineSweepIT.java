@@ -224,6 +224,58 @@ class DeadlineSweepIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void aHandlerWhoseSqlFailsIsRetriedLaterWhileTheRestOfTheBatchFiresOnce() {
+    seedDeadlines(postgres, threadId, 5, -60);
+    long poison = count("select min(id) from deadline");
+    DeadlineHandler divides =
+        (handle, deadline) -> {
+          recording.fire(handle, deadline);
+          handle.execute("select 1 / " + (deadline.id() == poison ? 0 : 1));
+        };
+
+    DeadlineSweep.SweepResult result =
+        new DeadlineSweep(postgres.jdbi(), divides, clock, 200).sweepDue();
+
+    assertThat(result.fired()).isEqualTo(4);
+    assertThat(result.failed()).isEqualTo(1);
+    assertThat(count("select count(*) from fired")).isEqualTo(4);
+    assertThat(count("select count(distinct deadline_id) from fired")).isEqualTo(4);
+    assertThat(count("select count(*) from fired where deadline_id = " + poison)).isZero();
+    assertThat(count("select attempts from deadline where id = " + poison)).isEqualTo(1);
+  }
+
+  @Test
+  void aHandlerThatSwallowsItsOwnSqlErrorFailsAloneInsteadOfSinkingTheBatch() {
+    seedDeadlines(postgres, threadId, 5, -60);
+    long poison = count("select max(id) from deadline");
+    DeadlineHandler swallows =
+        (handle, deadline) -> {
+          recording.fire(handle, deadline);
+          if (deadline.id() == poison) {
+            try {
+              handle.execute("select 1 / 0");
+            } catch (RuntimeException ignored) {
+              // the transaction stays aborted: the sweep must notice, not this handler
+            }
+          }
+        };
+
+    DeadlineSweep.SweepResult result =
+        new DeadlineSweep(postgres.jdbi(), swallows, clock, 200).sweepDue();
+
+    assertThat(result.fired()).isEqualTo(4);
+    assertThat(result.failed()).isEqualTo(1);
+    assertThat(count("select count(*) from fired")).isEqualTo(4);
+    assertThat(count("select count(*) from deadline where state = 'fired'")).isEqualTo(4);
+    assertThat(
+            count(
+                "select count(*) from deadline where id = "
+                    + poison
+                    + " and state = 'pending' and attempts = 1"))
+        .isEqualTo(1);
+  }
+
   private long pending() {
     return count("select count(*) from deadline where state = 'pending'");
   }

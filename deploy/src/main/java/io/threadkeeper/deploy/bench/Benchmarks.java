@@ -2,17 +2,32 @@ package io.threadkeeper.deploy.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.threadkeeper.core.store.Database;
+import io.threadkeeper.core.store.DatabaseSettings;
 import io.threadkeeper.deploy.DatabaseTarget;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** Runs every benchmark in a scratch database and prints the figures. */
+/**
+ * Runs the benchmarks in a scratch database of this process's own ({@code
+ * threadkeeper_bench_<pid>}, dropped afterwards, so benches side by side on one server do not
+ * collide) and prints the figures.
+ */
 public final class Benchmarks {
-  static final String SCRATCH = "threadkeeper_bench";
-
   private Benchmarks() {}
+
+  /** The figures one can ask for with {@code --only}, in the order they are measured. */
+  public enum Figure {
+    INGEST,
+    LATENCY,
+    SWEEP,
+    REPORT,
+    STARTUP,
+    HEAP
+  }
 
   /** How much to measure; the defaults are the design's targets. */
   public record Sizes(int runs, int events, int rate, int deadlines, int due, int messages) {
@@ -24,17 +39,21 @@ public final class Benchmarks {
     }
   }
 
-  public static int run(DatabaseTarget target, Sizes sizes, boolean json, PrintStream out)
+  public static int run(
+      DatabaseTarget target, Sizes sizes, Set<Figure> figures, boolean json, PrintStream out)
       throws Exception {
     PrintStream log = json ? System.err : out;
     List<BenchResult> results = new ArrayList<>();
-    try (DatabaseTarget.Opened opened = target.openScratch(SCRATCH, log)) {
-      results.addAll(ingest(opened, sizes, log));
-      results.add(latency(opened, sizes, log));
-      results.addAll(sweep(opened, sizes, log));
-      results.add(report(opened, sizes, log));
-      results.add(startup(opened, sizes, log));
-      results.add(heap(log));
+    String scratch = "threadkeeper_bench_" + ProcessHandle.current().pid();
+    try (DatabaseTarget.Opened opened = target.openThrowaway(scratch, log)) {
+      // Ctrl-C skips the close above; with a name per run nobody else would drop it.
+      Thread dropOnInterrupt = new Thread(() -> dropQuietly(opened, scratch), "bench-cleanup");
+      Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
+      try {
+        results.addAll(measure(new Scratch(opened, scratch), sizes, figures, log));
+      } finally {
+        Runtime.getRuntime().removeShutdownHook(dropOnInterrupt);
+      }
     }
     if (json) {
       out.println(
@@ -47,7 +66,52 @@ public final class Benchmarks {
     return 0;
   }
 
-  private static List<BenchResult> ingest(DatabaseTarget.Opened db, Sizes sizes, PrintStream log)
+  private static void dropQuietly(DatabaseTarget.Opened opened, String scratch) {
+    try {
+      opened.server().dropDatabase(scratch);
+    } catch (RuntimeException e) {
+      System.err.println("bench: could not drop " + scratch + ": " + e.getMessage());
+    }
+  }
+
+  private static List<BenchResult> measure(
+      Scratch db, Sizes sizes, Set<Figure> figures, PrintStream log) throws Exception {
+    List<BenchResult> results = new ArrayList<>();
+    if (figures.contains(Figure.INGEST)) {
+      results.addAll(ingest(db, sizes, log));
+    }
+    if (figures.contains(Figure.LATENCY)) {
+      results.add(latency(db, sizes, log));
+    }
+    if (figures.contains(Figure.SWEEP)) {
+      results.addAll(sweep(db, sizes, log));
+    }
+    if (figures.contains(Figure.REPORT)) {
+      results.add(report(db, sizes, log));
+    }
+    if (figures.contains(Figure.STARTUP)) {
+      results.add(startup(db, sizes, log));
+    }
+    if (figures.contains(Figure.HEAP)) {
+      results.add(heap(log));
+    }
+    return results;
+  }
+
+  /**
+   * The open scratch database and its name, which the benches that open pools of their own need.
+   */
+  private record Scratch(DatabaseTarget.Opened opened, String name) {
+    Database database() {
+      return opened.database();
+    }
+
+    DatabaseSettings settings() {
+      return opened.server().database(name);
+    }
+  }
+
+  private static List<BenchResult> ingest(Scratch db, Sizes sizes, PrintStream log)
       throws Exception {
     log.println("ingest: " + sizes.runs() + " runs of " + sizes.events() + " events…");
     IngestBench bench = new IngestBench(db.database());
@@ -69,8 +133,7 @@ public final class Benchmarks {
             "≥ 5,000/s and ≥ 0.5× bare INSERT"));
   }
 
-  private static BenchResult latency(DatabaseTarget.Opened db, Sizes sizes, PrintStream log)
-      throws Exception {
+  private static BenchResult latency(Scratch db, Sizes sizes, PrintStream log) throws Exception {
     log.println("ack latency: " + sizes.rate() + " events/s for 5 s…");
     List<Double> all = new AckLatencyBench(db.database()).run("lat", sizes.rate(), 5);
     return new BenchResult(
@@ -82,10 +145,10 @@ public final class Benchmarks {
         "p99 ≤ 50 ms");
   }
 
-  private static List<BenchResult> sweep(DatabaseTarget.Opened db, Sizes sizes, PrintStream log)
+  private static List<BenchResult> sweep(Scratch db, Sizes sizes, PrintStream log)
       throws Exception {
     log.println("sweep: preparing " + sizes.deadlines() + " deadlines, " + sizes.due() + " due…");
-    SweepBench bench = new SweepBench(db.database(), db.server().database(SCRATCH));
+    SweepBench bench = new SweepBench(db.database(), db.settings());
     bench.prepare(sizes.deadlines(), sizes.due());
     Measurements one = new Measurements();
     Measurements two = new Measurements();
@@ -118,7 +181,7 @@ public final class Benchmarks {
             "0"));
   }
 
-  private static BenchResult report(DatabaseTarget.Opened db, Sizes sizes, PrintStream log) {
+  private static BenchResult report(Scratch db, Sizes sizes, PrintStream log) {
     log.println("report: preparing " + sizes.messages() + " messages…");
     ReportBench bench = new ReportBench(db.database());
     bench.prepare(sizes.messages());
@@ -136,11 +199,10 @@ public final class Benchmarks {
         "≤ 2 s");
   }
 
-  private static BenchResult startup(DatabaseTarget.Opened db, Sizes sizes, PrintStream log)
-      throws Exception {
+  private static BenchResult startup(Scratch db, Sizes sizes, PrintStream log) throws Exception {
     int runs = Math.max(5, sizes.runs());
     log.println("start-up to ready: " + runs + " starts on the migrated database…");
-    StartupBench bench = new StartupBench(db.server().database(SCRATCH));
+    StartupBench bench = new StartupBench(db.settings());
     Measurements seconds = new Measurements();
     for (int run = 0; run < runs; run++) {
       seconds.add(bench.run());

@@ -2,6 +2,9 @@ package io.threadkeeper.deploy.cli;
 
 import io.threadkeeper.deploy.DatabaseTarget;
 import io.threadkeeper.deploy.bench.Benchmarks;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +16,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Measures ingest, acknowledgement latency, the deadline sweep (one and two nodes), the"
-            + " report query and heap use in a scratch database (threadkeeper_bench), and prints"
-            + " medians over several runs with baselines measured in the same run.")
+            + " report query, start-up and heap use in a scratch database of its own"
+            + " (threadkeeper_bench_<pid>, dropped afterwards), and prints medians over several"
+            + " runs with baselines measured in the same run.")
 public final class BenchCommand implements Callable<Integer> {
   @Mixin DatabaseTarget database;
 
@@ -51,12 +55,28 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Messages in the report's week (default: ${DEFAULT-VALUE}).")
   int messages;
 
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "FIGURE",
+      description =
+          "Measure only these figures, comma-separated: ingest, latency, sweep, report,"
+              + " startup, heap (default: all).")
+  List<Benchmarks.Figure> only;
+
   @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     Benchmarks.Sizes sizes = new Benchmarks.Sizes(runs, events, rate, deadlines, due, messages);
-    return Benchmarks.run(database, sizes, json, System.out);
+    return Benchmarks.run(database, sizes, figures(), json, System.out);
+  }
+
+  /** The figures {@code --only} asked for, else all of them. */
+  Set<Benchmarks.Figure> figures() {
+    return only == null || only.isEmpty()
+        ? EnumSet.allOf(Benchmarks.Figure.class)
+        : EnumSet.copyOf(only);
   }
 }
