@@ -2,15 +2,16 @@ package io.threadkeeper.core.store;
 
 import io.threadkeeper.core.event.ChatEvent;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -68,7 +69,10 @@ public final class InboxProcessor implements AutoCloseable {
   private final int batchSize;
   private final int maxAttempts;
   private final Order order;
+  private static final Duration LINGER = Duration.ofMillis(20);
+
   private final Semaphore wakeUps = new Semaphore(0);
+  private volatile CountDownLatch stopping = new CountDownLatch(1);
   private volatile ExecutorService worker;
   private volatile boolean running;
 
@@ -123,16 +127,12 @@ public final class InboxProcessor implements AutoCloseable {
 
   /** Processes until no row is left that may still be tried; returns the totals. */
   public BatchResult drain() {
-    return drainWhile(() -> true);
-  }
-
-  private BatchResult drainWhile(BooleanSupplier goOn) {
     BatchResult total = BatchResult.EMPTY;
     BatchResult batch;
     do {
       batch = processBatch();
       total = total.plus(batch);
-    } while (batch.claimed() > 0 && goOn.getAsBoolean());
+    } while (batch.claimed() > 0);
     return total;
   }
 
@@ -295,6 +295,7 @@ public final class InboxProcessor implements AutoCloseable {
       return;
     }
     running = true;
+    stopping = new CountDownLatch(1);
     worker =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -313,9 +314,13 @@ public final class InboxProcessor implements AutoCloseable {
   private void loop() {
     while (running) {
       try {
-        drainWhile(() -> running);
-        wakeUps.tryAcquire(1, TimeUnit.SECONDS);
-        wakeUps.drainPermits();
+        BatchResult batch = processBatch();
+        if (batch.claimed() == 0) {
+          wakeUps.tryAcquire(1, TimeUnit.SECONDS);
+          wakeUps.drainPermits();
+        } else if (batch.claimed() < batchSize) {
+          linger();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -324,6 +329,16 @@ public final class InboxProcessor implements AutoCloseable {
         sleepQuietly();
       }
     }
+  }
+
+  /**
+   * After a batch that was not full, gives events still arriving a moment to gather: a batch costs
+   * a dozen round trips however small it is, so a worker that took each event as it came would
+   * spend on batches the CPU the deliverers need. Nothing here is urgent to the millisecond.
+   */
+  private void linger() throws InterruptedException {
+    stopping.await(LINGER.toMillis(), TimeUnit.MILLISECONDS);
+    wakeUps.drainPermits();
   }
 
   private void sleepQuietly() {
@@ -342,6 +357,7 @@ public final class InboxProcessor implements AutoCloseable {
   public synchronized void close() {
     running = false;
     if (worker != null) {
+      stopping.countDown();
       wake();
       worker.shutdown();
       try {
