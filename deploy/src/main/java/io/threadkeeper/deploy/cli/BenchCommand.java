@@ -27,8 +27,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--events",
-      defaultValue = "2000",
-      description = "Events per ingest run (default: ${DEFAULT-VALUE}).")
+      defaultValue = "20000",
+      description =
+          "Events per ingest run, enough for full batches and a warm JIT (default:"
+              + " ${DEFAULT-VALUE}).")
   int events;
 
   @Option(
