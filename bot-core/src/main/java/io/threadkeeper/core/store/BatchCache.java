@@ -12,6 +12,7 @@ import io.threadkeeper.core.model.WorkspaceRef;
 import io.threadkeeper.core.outbox.OutboxEntry;
 import io.threadkeeper.core.tracker.MessageMeta;
 import io.threadkeeper.core.tracker.ThreadState;
+import io.threadkeeper.core.tracker.ThreadStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -492,7 +493,12 @@ public final class BatchCache {
     if (state != null && places.isEmpty()) {
       threadStates.clear();
     } else if (state != null) {
-      places.forEach(threadStates::remove);
+      // The statement changes the state column only: the cached thread stays what a read gives.
+      ThreadStatus status = ThreadStatus.fromKey(state);
+      places.forEach(
+          place ->
+              threadStates.computeIfPresent(
+                  place, (p, cached) -> cached.map(t -> t.withStatusColumn(status))));
     }
   }
 

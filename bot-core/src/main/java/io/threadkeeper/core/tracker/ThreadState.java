@@ -45,6 +45,28 @@ public record ThreadState(
     return firstReplyAt != null;
   }
 
+  /**
+   * The same thread under another status with everything else, resolution included, untouched: what
+   * the store holds after only its status column was written.
+   */
+  public ThreadState withStatusColumn(ThreadStatus newStatus) {
+    return new ThreadState(
+        root,
+        author,
+        owner,
+        newStatus,
+        replyCount,
+        participantCount,
+        openedAt,
+        firstReplyAt,
+        lastActivityAt,
+        summary,
+        dueAt,
+        rootDeleted,
+        resolvedAt,
+        resolvedVia);
+  }
+
   public ThreadState withStatus(ThreadStatus newStatus, Instant at, String via) {
     boolean resolved = newStatus == ThreadStatus.RESOLVED;
     return new ThreadState(

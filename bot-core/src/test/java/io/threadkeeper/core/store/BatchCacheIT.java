@@ -12,6 +12,8 @@ import io.threadkeeper.core.norms.ClassifierPressureDetector;
 import io.threadkeeper.core.norms.NormsEngine;
 import io.threadkeeper.core.store.testing.PostgresExtension;
 import io.threadkeeper.core.testing.Events;
+import io.threadkeeper.core.tracker.ThreadState;
+import io.threadkeeper.core.tracker.ThreadStatus;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import java.time.Clock;
 import java.util.List;
@@ -72,6 +74,34 @@ class BatchCacheIT {
     assertThat(count("select reply_count from thread where root_key = '1700000000.000001'"))
         .isEqualTo(1);
     assertThat(count("select attempts from inbox where event_key like '%poison'")).isEqualTo(1);
+  }
+
+  @Test
+  void aThreadWhoseStatusTheNormsChangedReadsFromTheCacheAsFromTheStore() {
+    inbox.accept(Events.root("1700000000.000001", "U1", 0));
+    inbox.accept(Events.reply("1700000000.000002", "1700000000.000001", "U2", 3));
+    processor.drain();
+
+    postgres
+        .jdbi()
+        .useTransaction(
+            handle -> {
+              BatchCache cache = new BatchCache(handle);
+              long workspace = cache.workspaceId(Events.WORKSPACE);
+              long channel = cache.channelId(workspace, Events.CHANNEL);
+              String root = "1700000000.000001";
+              ThreadState before = cache.thread(channel, root).orElseThrow();
+              NormsStore.ThreadRef ref = cache.threadRef(channel, root).orElseThrow();
+
+              cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
+              ThreadState cached = cache.thread(channel, root).orElseThrow();
+              cache.flush();
+              ThreadState stored = new BatchCache(handle).thread(channel, root).orElseThrow();
+
+              assertThat(before.status()).isNotEqualTo(ThreadStatus.OVERDUE);
+              assertThat(cached).isEqualTo(stored);
+              assertThat(stored.status()).isEqualTo(ThreadStatus.OVERDUE);
+            });
   }
 
   private static MessagePosted inNewChannel(String key, String eventSuffix) {
