@@ -447,7 +447,10 @@ public final class BatchCache {
             memberIdOrNull(workspaceId, thread.owner()),
             thread.status().key(),
             ThreadRow.of(thread),
-            newId));
+            newId),
+        newId != null
+            ? newId
+            : ref == null ? null : ref.map(NormsStore.ThreadRef::id).orElse(null));
     if (storedExactly(thread)) {
       threadStates.put(place, Optional.of(thread));
     } else {

@@ -118,8 +118,15 @@ final class WriteBehind {
     messages.add(message);
   }
 
-  /** Saves a thread; a thread written before in this batch keeps the id it was given. */
-  void saveThread(ThreadWrite write) {
+  /**
+   * Saves a thread; a thread written before in this batch keeps the id it was given. Memory already
+   * held back for the thread (its row id, where known) keeps its norms but no longer its state: the
+   * state saved now is the later one, and memories are sent after threads.
+   */
+  void saveThread(ThreadWrite write, Long threadId) {
+    if (threadId != null) {
+      memories.computeIfPresent(threadId, (id, memory) -> new Memory(memory.norms(), null));
+    }
     ThreadKey key = new ThreadKey(write.channelId(), write.row().rootKey());
     ThreadWrite earlier = threads.get(key);
     Long newId = earlier != null && earlier.newId() != null ? earlier.newId() : write.newId();

@@ -104,6 +104,31 @@ class BatchCacheIT {
             });
   }
 
+  @Test
+  void aThreadSavedAfterTheNormsChangedItsStatusKeepsTheSavedStatus() {
+    inbox.accept(Events.root("1700000000.000001", "U1", 0));
+    processor.drain();
+
+    postgres
+        .jdbi()
+        .useTransaction(
+            handle -> {
+              BatchCache cache = new BatchCache(handle);
+              long workspace = cache.workspaceId(Events.WORKSPACE);
+              long channel = cache.channelId(workspace, Events.CHANNEL);
+              String root = "1700000000.000001";
+              NormsStore.ThreadRef ref = cache.threadRef(channel, root).orElseThrow();
+              ThreadState thread = cache.thread(channel, root).orElseThrow();
+
+              cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
+              cache.saveThread(workspace, channel, thread.withStatusColumn(ThreadStatus.ANSWERED));
+              cache.flush();
+
+              assertThat(new BatchCache(handle).thread(channel, root).orElseThrow().status())
+                  .isEqualTo(ThreadStatus.ANSWERED);
+            });
+  }
+
   private static MessagePosted inNewChannel(String key, String eventSuffix) {
     return new MessagePosted(
         Events.WORKSPACE,
