@@ -30,18 +30,21 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class WriteBehind {
   private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
 
-  /** Inserts a thread with an id taken from the sequence; conflicts mean another node made it. */
+  /**
+   * Inserts a thread with an id taken from the sequence, with what the norms remember of it when
+   * that is held back too; a conflict means another node stored it meanwhile.
+   */
   private static final String INSERT_NEW_THREAD =
       """
       insert into thread (id, workspace_id, channel_id, root_key, author_member_id,
                           owner_member_id, state, reply_count, participant_count, opened_at,
                           first_reply_at, last_activity_at, summary_key, due_at, root_deleted,
-                          resolved_at, resolved_via)
+                          resolved_at, resolved_via, norms)
       overriding system value
       values (:id, :workspaceId, :channelId, :t.rootKey, :authorId, :ownerId, :state,
               :t.replyCount, :t.participantCount, :t.openedAt, :t.firstReplyAt,
               :t.lastActivityAt, :t.summaryKey, :t.dueAt, :t.rootDeleted, :t.resolvedAt,
-              :t.resolvedVia)
+              :t.resolvedVia, cast(:norms as jsonb))
       on conflict (channel_id, root_key) do nothing
       """;
 
@@ -236,18 +239,22 @@ final class WriteBehind {
     threads.forEach(
         (key, write) -> {
           PreparedBatch batch = write.newId() == null ? upserts : inserts;
+          String state = write.state();
+          if (write.newId() != null) {
+            // A new row takes its memory along rather than being updated right after.
+            Memory memory = memories.remove(write.newId());
+            state = memory == null || memory.state() == null ? state : memory.state();
+            batch.bind("id", write.newId()).bind("norms", memory == null ? null : memory.norms());
+            inserted.add(key);
+          }
           batch
               .bind("workspaceId", write.workspaceId())
               .bind("channelId", write.channelId())
               .bind("authorId", write.authorId())
               .bind("ownerId", write.ownerId())
-              .bind("state", write.state())
-              .bindMethods("t", write.row());
-          if (write.newId() != null) {
-            batch.bind("id", write.newId());
-            inserted.add(key);
-          }
-          batch.add();
+              .bind("state", state)
+              .bindMethods("t", write.row())
+              .add();
         });
     int[] counts = execute(inserts);
     for (int i = 0; i < counts.length; i++) {
