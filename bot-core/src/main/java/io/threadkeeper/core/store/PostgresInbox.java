@@ -4,32 +4,31 @@ import io.threadkeeper.core.event.ChatEvent;
 import io.threadkeeper.core.inbox.Inbox;
 import io.threadkeeper.core.inbox.InboxUnavailableException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The inbox on PostgreSQL: one short {@code INSERT … ON CONFLICT DO NOTHING} per event.
+ * The inbox on PostgreSQL. Concurrent accepts are committed together: while one group of events is
+ * being written, the events that arrive queue up, and the next caller to find the writer free
+ * writes all of them (up to {@value #MAX_GROUP}) with one {@code INSERT … ON CONFLICT DO NOTHING}
+ * in one transaction (see {@link GroupCommit} for why a caller leads rather than a thread of the
+ * inbox's own). A lone accept writes at once on its own thread; under load, one commit serves many
+ * adapters' deliveries. A failed group fails each of its callers, and stores none of its events.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. Owns no thread, so there is nothing to close.
  */
 public final class PostgresInbox implements Inbox {
-  private static final String INSERT =
-      """
-      insert into inbox (workspace_key, event_key, event_type, payload, transient_text,
-                         occurred_at, received_at)
-      values (:workspace, :key, :type, cast(:payload as jsonb), :text, :occurredAt, :receivedAt)
-      on conflict (workspace_key, event_key) do nothing
-      """;
+  /** Large enough to absorb a burst in one commit, small enough to keep one commit short. */
+  static final int MAX_GROUP = 500;
 
   private final Jdbi jdbi;
   private final EventCodec codec;
   private final Clock clock;
   private final Runnable onAccepted;
+  private final GroupCommit<InboxRows.Row> groups;
 
   /**
    * @param onAccepted called after a new event was stored, e.g. to wake the processor
@@ -39,16 +38,22 @@ public final class PostgresInbox implements Inbox {
     this.codec = codec;
     this.clock = clock;
     this.onAccepted = onAccepted;
+    this.groups = new GroupCommit<>(MAX_GROUP, this::writeGroup);
   }
 
   @Override
   public boolean accept(ChatEvent event) {
+    // Encoded here, on the caller's thread: an event that cannot be encoded fails alone, and the
+    // group's writer only writes.
+    InboxRows.Row row = row(event);
     boolean isNew;
     try {
-      isNew = jdbi.withHandle(handle -> bind(handle.createUpdate(INSERT), event).execute() == 1);
+      isNew = groups.submit(row);
     } catch (JdbiException e) {
-      throw new InboxUnavailableException(
-          "could not store " + event.type() + " " + event.key() + " in the inbox", e);
+      throw unavailable(event, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw unavailable(event, e);
     }
     if (isNew) {
       onAccepted.run();
@@ -66,26 +71,34 @@ public final class PostgresInbox implements Inbox {
     if (events.isEmpty()) {
       return 0;
     }
-    PreparedBatch batch = handle.prepareBatch(INSERT);
-    for (ChatEvent event : events) {
-      bind(batch, event).add();
-    }
-    int inserted = 0;
-    for (int count : batch.execute()) {
-      inserted += count;
-    }
-    return inserted;
+    List<InboxRows.Row> rows = events.stream().map(this::row).toList();
+    return (int) InboxRows.insert(handle, rows).stream().filter(isNew -> isNew).count();
   }
 
-  private <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement, ChatEvent e) {
-    EventCodec.Encoded encoded = codec.encode(e);
-    return statement
-        .bind("workspace", e.workspace().key())
-        .bind("key", e.key().value())
-        .bind("type", encoded.type())
-        .bind("payload", encoded.payload())
-        .bind("text", encoded.text())
-        .bind("occurredAt", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
-        .bind("receivedAt", OffsetDateTime.now(clock));
+  /** How many accepts wait for the group in progress to commit. */
+  int queued() {
+    return groups.queued();
+  }
+
+  private List<Boolean> writeGroup(List<InboxRows.Row> rows) {
+    // One statement in autocommit is one transaction, without BEGIN and COMMIT round trips.
+    return jdbi.withHandle(handle -> InboxRows.insert(handle, rows));
+  }
+
+  private InboxRows.Row row(ChatEvent event) {
+    EventCodec.Encoded encoded = codec.encode(event);
+    return new InboxRows.Row(
+        event.workspace().key(),
+        event.key().value(),
+        encoded.type(),
+        encoded.payload(),
+        encoded.text(),
+        event.occurredAt(),
+        clock.instant());
+  }
+
+  private static InboxUnavailableException unavailable(ChatEvent event, Exception cause) {
+    return new InboxUnavailableException(
+        "could not store " + event.type() + " " + event.key() + " in the inbox", cause);
   }
 }
