@@ -38,9 +38,17 @@ class InboxGroupCommitIT {
   @BeforeEach
   void cleanSlate() {
     postgres.execute("truncate inbox");
-    inbox =
-        new PostgresInbox(
-            postgres.jdbi(), new EventCodec(), Clock.systemUTC(), wakeUps::incrementAndGet);
+    // Patient groups: the tests below hold a lock on purpose until a group has formed behind it.
+    inbox = inbox(Duration.ofSeconds(30));
+  }
+
+  private PostgresInbox inbox(Duration groupLockWait) {
+    return new PostgresInbox(
+        postgres.jdbi(),
+        new EventCodec(),
+        Clock.systemUTC(),
+        wakeUps::incrementAndGet,
+        groupLockWait);
   }
 
   @AfterEach
@@ -114,6 +122,36 @@ class InboxGroupCommitIT {
     } finally {
       postgres.execute("drop trigger refuse_poison on inbox; drop function refuse_poison()");
     }
+  }
+
+  @Test
+  void anEventWhoseRowAnotherTransactionHoldsKeepsBackNoOtherEvent() throws Exception {
+    PostgresInbox impatient = inbox(PostgresInbox.GROUP_LOCK_WAIT);
+    MessagePosted held = root("1700000000.000001", "U1", 0);
+    List<MessagePosted> free = new ArrayList<>();
+    for (int i = 2; i <= 6; i++) {
+      free.add(root("1700000000.%06d".formatted(i), "U1", i));
+    }
+    Future<Boolean> heldCaller;
+    List<Future<Boolean>> freeCallers = new ArrayList<>();
+    try (Handle holder = postgres.jdbi().open()) {
+      holder.begin();
+      holder.execute(
+          "insert into inbox (workspace_key, event_key, event_type, payload, occurred_at,"
+              + " received_at) values (?, ?, 'held', '{}'::jsonb, now(), now())",
+          held.workspace().key(),
+          held.key().value());
+      heldCaller = callers.submit(() -> impatient.accept(held));
+      for (MessagePosted event : free) {
+        freeCallers.add(callers.submit(() -> impatient.accept(event)));
+      }
+
+      assertThat(answers(freeCallers)).containsOnly(true);
+      assertThat(heldCaller).isNotDone();
+      holder.rollback();
+    }
+    assertThat(heldCaller.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(count("select count(*) from inbox")).isEqualTo(6);
   }
 
   @Test
