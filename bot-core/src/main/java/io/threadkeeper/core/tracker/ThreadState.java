@@ -50,25 +50,15 @@ public record ThreadState(
    * the store holds after only its status column was written.
    */
   public ThreadState withStatusColumn(ThreadStatus newStatus) {
-    return new ThreadState(
-        root,
-        author,
-        owner,
-        newStatus,
-        replyCount,
-        participantCount,
-        openedAt,
-        firstReplyAt,
-        lastActivityAt,
-        summary,
-        dueAt,
-        rootDeleted,
-        resolvedAt,
-        resolvedVia);
+    return withStatusAndResolution(newStatus, resolvedAt, resolvedVia);
   }
 
   public ThreadState withStatus(ThreadStatus newStatus, Instant at, String via) {
     boolean resolved = newStatus == ThreadStatus.RESOLVED;
+    return withStatusAndResolution(newStatus, resolved ? at : null, resolved ? via : null);
+  }
+
+  private ThreadState withStatusAndResolution(ThreadStatus newStatus, Instant at, String via) {
     return new ThreadState(
         root,
         author,
@@ -82,8 +72,8 @@ public record ThreadState(
         summary,
         dueAt,
         rootDeleted,
-        resolved ? at : null,
-        resolved ? via : null);
+        at,
+        via);
   }
 
   public ThreadState withOwner(MemberId newOwner) {

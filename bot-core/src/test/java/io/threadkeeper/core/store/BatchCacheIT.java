@@ -17,6 +17,7 @@ import io.threadkeeper.core.tracker.ThreadStatus;
 import io.threadkeeper.core.tracker.ThreadTracker;
 import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,26 +83,20 @@ class BatchCacheIT {
     inbox.accept(Events.reply("1700000000.000002", "1700000000.000001", "U2", 3));
     processor.drain();
 
-    postgres
-        .jdbi()
-        .useTransaction(
-            handle -> {
-              BatchCache cache = new BatchCache(handle);
-              long workspace = cache.workspaceId(Events.WORKSPACE);
-              long channel = cache.channelId(workspace, Events.CHANNEL);
-              String root = "1700000000.000001";
-              ThreadState before = cache.thread(channel, root).orElseThrow();
-              NormsStore.ThreadRef ref = cache.threadRef(channel, root).orElseThrow();
+    withTheThread(
+        (handle, cache, at) -> {
+          ThreadState before = cache.thread(at.channel(), at.root()).orElseThrow();
+          NormsStore.ThreadRef ref = cache.threadRef(at.channel(), at.root()).orElseThrow();
 
-              cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
-              ThreadState cached = cache.thread(channel, root).orElseThrow();
-              cache.flush();
-              ThreadState stored = new BatchCache(handle).thread(channel, root).orElseThrow();
+          cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
+          ThreadState cached = cache.thread(at.channel(), at.root()).orElseThrow();
+          cache.flush();
+          ThreadState stored = new BatchCache(handle).thread(at.channel(), at.root()).orElseThrow();
 
-              assertThat(before.status()).isNotEqualTo(ThreadStatus.OVERDUE);
-              assertThat(cached).isEqualTo(stored);
-              assertThat(stored.status()).isEqualTo(ThreadStatus.OVERDUE);
-            });
+          assertThat(before.status()).isNotEqualTo(ThreadStatus.OVERDUE);
+          assertThat(cached).isEqualTo(stored);
+          assertThat(stored.status()).isEqualTo(ThreadStatus.OVERDUE);
+        });
   }
 
   @Test
@@ -109,6 +104,30 @@ class BatchCacheIT {
     inbox.accept(Events.root("1700000000.000001", "U1", 0));
     processor.drain();
 
+    withTheThread(
+        (handle, cache, at) -> {
+          NormsStore.ThreadRef ref = cache.threadRef(at.channel(), at.root()).orElseThrow();
+          ThreadState thread = cache.thread(at.channel(), at.root()).orElseThrow();
+
+          cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
+          cache.saveThread(
+              at.workspace(), at.channel(), thread.withStatusColumn(ThreadStatus.ANSWERED));
+          cache.flush();
+
+          assertThat(new BatchCache(handle).thread(at.channel(), at.root()).orElseThrow().status())
+              .isEqualTo(ThreadStatus.ANSWERED);
+        });
+  }
+
+  /** Where the test thread is: its workspace's and channel's row ids and its root key. */
+  private record ThreadAt(long workspace, long channel, String root) {}
+
+  private interface ThreadCheck {
+    void check(Handle handle, BatchCache cache, ThreadAt at);
+  }
+
+  /** Runs {@code check} in a transaction, with a fresh cache, on the thread of the first root. */
+  private static void withTheThread(ThreadCheck check) {
     postgres
         .jdbi()
         .useTransaction(
@@ -116,16 +135,7 @@ class BatchCacheIT {
               BatchCache cache = new BatchCache(handle);
               long workspace = cache.workspaceId(Events.WORKSPACE);
               long channel = cache.channelId(workspace, Events.CHANNEL);
-              String root = "1700000000.000001";
-              NormsStore.ThreadRef ref = cache.threadRef(channel, root).orElseThrow();
-              ThreadState thread = cache.thread(channel, root).orElseThrow();
-
-              cache.rememberThread(ref.id(), ref.norms(), ThreadStatus.OVERDUE.key());
-              cache.saveThread(workspace, channel, thread.withStatusColumn(ThreadStatus.ANSWERED));
-              cache.flush();
-
-              assertThat(new BatchCache(handle).thread(channel, root).orElseThrow().status())
-                  .isEqualTo(ThreadStatus.ANSWERED);
+              check.check(handle, cache, new ThreadAt(workspace, channel, "1700000000.000001"));
             });
   }
 
