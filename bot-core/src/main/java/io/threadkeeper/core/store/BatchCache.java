@@ -101,30 +101,24 @@ public final class BatchCache {
             .filter(MessagePosted.class::isInstance)
             .map(MessagePosted.class::cast)
             .toList();
-    prefetchIds(posts);
+    if (posts.isEmpty()) {
+      return;
+    }
+    Map<Long, Set<String>> authors = prefetchIds(posts);
     Set<Place> roots = new LinkedHashSet<>();
     Set<Place> keys = new LinkedHashSet<>();
     Set<Place> tallies = new LinkedHashSet<>();
-    Map<Long, Set<String>> authors = new HashMap<>();
-    for (ChatEvent event : events) {
-      if (event instanceof MessagePosted posted) {
-        long workspaceId = workspaceId(posted.workspace());
-        long channelId = channelId(workspaceId, posted.channel());
-        String root = posted.rootOrSelf().value();
-        roots.add(new Place(channelId, root));
-        keys.add(new Place(channelId, root));
-        keys.add(new Place(channelId, posted.message().value()));
-        if (posted.author() != null) {
-          long memberId = memberId(workspaceId, posted.author().value());
-          tallies.add(new Place(memberId, Long.toString(channelId)));
-          authors
-              .computeIfAbsent(workspaceId, w -> new LinkedHashSet<>())
-              .add(posted.author().value());
-        }
+    for (MessagePosted posted : posts) {
+      long workspaceId = workspaceId(posted.workspace());
+      long channelId = channelId(workspaceId, posted.channel());
+      String root = posted.rootOrSelf().value();
+      roots.add(new Place(channelId, root));
+      keys.add(new Place(channelId, root));
+      keys.add(new Place(channelId, posted.message().value()));
+      if (posted.author() != null) {
+        long memberId = memberId(workspaceId, posted.author().value());
+        tallies.add(new Place(memberId, Long.toString(channelId)));
       }
-    }
-    if (roots.isEmpty()) {
-      return;
     }
     flush();
     prefetchThreads(roots);
@@ -133,15 +127,21 @@ public final class BatchCache {
     authors.forEach((workspaceId, ids) -> memberRows(workspaceId, List.copyOf(ids)));
   }
 
-  /** The ids of the channels and authors already stored, one query each per workspace. */
-  private void prefetchIds(List<MessagePosted> posts) {
+  /**
+   * The ids of the channels and authors already stored, one query each per workspace.
+   *
+   * @return the authors' external ids by workspace
+   */
+  private Map<Long, Set<String>> prefetchIds(List<MessagePosted> posts) {
     Map<Long, Set<String>> channels = new HashMap<>();
     Map<Long, Set<String>> members = new HashMap<>();
     for (MessagePosted posted : posts) {
       long workspaceId = workspaceId(posted.workspace());
       channels.computeIfAbsent(workspaceId, w -> new HashSet<>()).add(posted.channel().value());
       if (posted.author() != null) {
-        members.computeIfAbsent(workspaceId, w -> new HashSet<>()).add(posted.author().value());
+        members
+            .computeIfAbsent(workspaceId, w -> new LinkedHashSet<>())
+            .add(posted.author().value());
       }
     }
     channels.forEach(
@@ -154,6 +154,7 @@ public final class BatchCache {
             reads
                 .memberIds(workspaceId, keys.toArray(String[]::new))
                 .forEach(k -> memberIds.put(new Place(workspaceId, k.externalId()), k.id())));
+    return members;
   }
 
   private void prefetchThreads(Set<Place> roots) {
@@ -438,7 +439,12 @@ public final class BatchCache {
   void saveThread(long workspaceId, long channelId, ThreadState thread) {
     Place place = new Place(channelId, thread.root().value());
     Optional<NormsStore.ThreadRef> ref = threadRefs.get(place);
-    Long newId = ref != null && ref.isEmpty() ? nextThreadId() : null;
+    Long newId = null;
+    if (ref != null && ref.isEmpty()) {
+      newId = nextThreadId();
+      ref = Optional.of(new NormsStore.ThreadRef(newId, null));
+      threadRefs.put(place, ref);
+    }
     pending.saveThread(
         new WriteBehind.ThreadWrite(
             workspaceId,
@@ -448,16 +454,11 @@ public final class BatchCache {
             thread.status().key(),
             ThreadRow.of(thread),
             newId),
-        newId != null
-            ? newId
-            : ref == null ? null : ref.map(NormsStore.ThreadRef::id).orElse(null));
+        ref == null ? null : ref.get().id());
     if (storedExactly(thread)) {
       threadStates.put(place, Optional.of(thread));
     } else {
       threadStates.remove(place);
-    }
-    if (newId != null) {
-      threadRefs.put(place, Optional.of(new NormsStore.ThreadRef(newId, null)));
     }
   }
 

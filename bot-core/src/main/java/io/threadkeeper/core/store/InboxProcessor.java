@@ -62,6 +62,9 @@ public final class InboxProcessor implements AutoCloseable {
     }
   }
 
+  /** How long the worker waits for more events after a batch that was not full. */
+  private static final Duration LINGER = Duration.ofMillis(20);
+
   private final Jdbi jdbi;
   private final EventCodec codec;
   private final List<EventApplier> appliers;
@@ -69,8 +72,6 @@ public final class InboxProcessor implements AutoCloseable {
   private final int batchSize;
   private final int maxAttempts;
   private final Order order;
-  private static final Duration LINGER = Duration.ofMillis(20);
-
   private final Semaphore wakeUps = new Semaphore(0);
   private volatile CountDownLatch stopping = new CountDownLatch(1);
   private volatile ExecutorService worker;

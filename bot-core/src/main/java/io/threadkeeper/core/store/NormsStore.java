@@ -12,7 +12,11 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** What the norms read and remember; the SQL is in the {@code .sql} files beside it. */
+/**
+ * What the norms read and remember; the SQL is in the {@code .sql} files beside it. What they write
+ * during an inbox batch ({@code rememberThread}, {@code countNudges}, {@code scheduleCheck}, {@code
+ * cancelCheck}) is sent in batches by {@link WriteBehind} from the same files.
+ */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(NormsStore.ChannelRow.class)
 @RegisterConstructorMapper(NormsStore.WorkspaceRow.class)
@@ -72,21 +76,8 @@ public interface NormsStore {
   @SqlQuery
   Optional<ThreadRef> thread(@Bind("channelId") long channelId, @Bind("rootKey") String rootKey);
 
-  @SqlUpdate
-  void rememberThread(
-      @Bind("threadId") long threadId,
-      @Bind("norms") String normsJson,
-      @Bind("state") String state);
-
   @SqlQuery
   Optional<Tally> nudges(@Bind("memberId") long memberId, @Bind("channelId") long channelId);
-
-  @SqlUpdate
-  void countNudges(
-      @Bind("memberId") long memberId,
-      @Bind("channelId") long channelId,
-      @Bind("day") LocalDate day,
-      @Bind("count") int count);
 
   @SqlQuery
   Optional<Tally> reminders(@Bind("memberId") long memberId);
@@ -103,9 +94,6 @@ public interface NormsStore {
       @Bind("threadId") long threadId,
       @Bind("dueAt") Instant dueAt,
       @Bind("now") Instant now);
-
-  @SqlUpdate
-  void cancelCheck(@Bind("threadId") long threadId);
 
   @SqlQuery
   List<DueCheck> claimDueChecks(@Bind("now") Instant now, @Bind("limit") int limit);

@@ -101,7 +101,12 @@ final class WriteBehind {
       Long ownerId,
       String state,
       ThreadRow row,
-      Long newId) {}
+      Long newId) {
+
+    ThreadWrite withNewId(Long id) {
+      return new ThreadWrite(workspaceId, channelId, authorId, ownerId, state, row, id);
+    }
+  }
 
   private record Memory(String norms, String state) {}
 
@@ -130,19 +135,10 @@ final class WriteBehind {
     if (threadId != null) {
       memories.computeIfPresent(threadId, (id, memory) -> new Memory(memory.norms(), null));
     }
-    ThreadKey key = new ThreadKey(write.channelId(), write.row().rootKey());
-    ThreadWrite earlier = threads.get(key);
-    Long newId = earlier != null && earlier.newId() != null ? earlier.newId() : write.newId();
-    threads.put(
-        key,
-        new ThreadWrite(
-            write.workspaceId(),
-            write.channelId(),
-            write.authorId(),
-            write.ownerId(),
-            write.state(),
-            write.row(),
-            newId));
+    threads.merge(
+        new ThreadKey(write.channelId(), write.row().rootKey()),
+        write,
+        (earlier, later) -> earlier.newId() == null ? later : later.withNewId(earlier.newId()));
   }
 
   /** What the norms remember of a thread; a state of {@code null} keeps the one written before. */
